@@ -1,0 +1,4 @@
+/**
+ * The audit trail: who changed what and when, with the state before and after. Events are only appended.
+ */
+package org.passerelle.domain.audit;

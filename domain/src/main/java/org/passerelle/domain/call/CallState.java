@@ -1,0 +1,8 @@
+package org.passerelle.domain.call;
+
+/** Where a call stands on a given day. */
+public enum CallState {
+    UPCOMING,
+    OPEN,
+    CLOSED
+}

@@ -6,6 +6,7 @@ import static org.passerelle.ui.it.Documents.minimalWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -73,8 +74,12 @@ class ApplicationIT {
         Answer openapi = ItSupport.get(base, "/openapi");
 
         assertThat(openapi.status()).isEqualTo(200);
-        assertThat(openapi.body()).contains("title: Passerelle API", "/api/programmes/{code}:", "/api/eligibility:",
-                "/api/admin/import:");
+        JsonNode document = openapi.json();
+        assertThat(document.at("/info/title").asText()).isEqualTo("Passerelle API");
+        List<String> paths = new ArrayList<>();
+        document.get("paths").fieldNames().forEachRemaining(paths::add);
+        assertThat(paths).contains("/api/programmes", "/api/programmes/{code}", "/api/eligibility",
+                "/api/admin/import", "/api/admin/export", "/api/projects/{reference}/{transition}");
     }
 
     @Test

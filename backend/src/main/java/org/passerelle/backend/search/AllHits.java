@@ -58,7 +58,8 @@ final class AllHits extends SimpleCollector {
     @Override
     public void collect(int doc) throws IOException {
         if (ordinals != null && ordinals.advanceExact(doc)) {
-            hits.add(new ProgrammeIndex.Scored(programmes.get((int) ordinals.longValue()), scorer.score()));
+            int ordinal = (int) ordinals.longValue();
+            hits.add(new ProgrammeIndex.Scored(programmes.get(ordinal), ordinal, scorer.score()));
         }
     }
 

@@ -53,17 +53,19 @@ public final class ProgrammeIndex implements Closeable {
     static final String F_THEME = "f_theme";
     static final String F_FUNDER = "f_funder";
 
-    private static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble((Scored s) -> -s.score())
-            .thenComparing(s -> s.programme().code());
+    /** Higher score first; on equal scores by code, which is the order of the ordinals. */
+    private static final Comparator<Scored> BEST_FIRST = (a, b) -> a.score() != b.score()
+            ? Float.compare(b.score(), a.score()) : Integer.compare(a.ordinal(), b.ordinal());
 
     private final List<IndexedProgramme> programmes;
     private final Map<String, IndexedProgramme> byCode;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final TextQuery textQuery;
+    private final Facets facets;
 
     /** A programme that matched, with its score. */
-    record Scored(IndexedProgramme programme, float score) {
+    record Scored(IndexedProgramme programme, int ordinal, float score) {
     }
 
     /** The hits of one search with the records they point to, read from one index. */
@@ -77,6 +79,7 @@ public final class ProgrammeIndex implements Closeable {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.textQuery = textQuery;
+        this.facets = new Facets(programmes);
     }
 
     /** An index of nothing, until the data is loaded. */
@@ -191,13 +194,13 @@ public final class ProgrammeIndex implements Closeable {
                     matching.add(scored);
                 }
             }
-            Map<String, Map<String, Long>> facets = Facets.count(matching, day);
+            Map<String, Map<String, Long>> counts = facets.count(matching, day);
             matching.sort(BEST_FIRST);
             int from = Math.min(query.offset(), matching.size());
             int to = (int) Math.min((long) from + query.limit(), matching.size());
             List<Scored> page = matching.subList(from, to);
             List<SearchHit> hits = page.stream().map(s -> new SearchHit(s.programme().code(), s.score())).toList();
-            return new Found(new SearchResult(hits, matching.size(), facets),
+            return new Found(new SearchResult(hits, matching.size(), counts),
                     page.stream().map(s -> s.programme().programme()).toList());
         } catch (IOException e) {
             throw new UncheckedIOException("The programme index could not be searched", e);

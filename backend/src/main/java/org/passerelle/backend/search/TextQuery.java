@@ -22,7 +22,8 @@ import org.apache.lucene.util.QueryBuilder;
  * of its alternatives is found in any field, in either language, weighted by the field. Most units must
  * match: all of one or two, all but one of three or four, 60 % of longer texts, so that a question's
  * filler words do not empty the result. Words of five letters or more also match with one typo, at a
- * fifth of the weight.
+ * fifth of the weight. Long fields (descriptions) are searched for the phrase as typed and the one-word
+ * synonyms only: a phrase query over every phrase of a group there costs more than it finds.
  */
 final class TextQuery {
 
@@ -83,6 +84,9 @@ final class TextQuery {
         for (SearchField field : SearchField.values()) {
             List<Query> found = new ArrayList<>();
             for (String alternative : unit.alternatives()) {
+                if (!field.expandsPhrases() && alternative.indexOf(' ') >= 0 && !alternative.equals(unit.text())) {
+                    continue;
+                }
                 add(found, frenchBuilder.createPhraseQuery(field.french(), alternative, PHRASE_SLOP));
                 add(found, englishBuilder.createPhraseQuery(field.english(), alternative, PHRASE_SLOP));
             }

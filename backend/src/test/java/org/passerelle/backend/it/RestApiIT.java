@@ -158,6 +158,61 @@ class RestApiIT {
                 .isEqualTo("Des résidences.");
     }
 
+    private java.util.List<String> searched(String query) {
+        Answer answer = ItSupport.get(base, "/api/programmes?" + query);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json().get("items").findValuesAsText("code");
+    }
+
+    @Test
+    void search_follows_creation_publication_revision_archiving_deletion_and_import() {
+        String body = "{\"code\":\"IT-VITRAUX\",\"name\":{\"fr\":\"Vitraux contemporains\",\"en\":"
+                + "\"Contemporary stained glass\"},\"summary\":{\"fr\":\"Ateliers de verriers.\"},"
+                + "\"axes\":[\"CULTURE\"],\"themes\":[\"metiers-d-art\"],\"funders\":[\"Fondation IT\"],"
+                + "\"status\":\"DRAFT\",\"currency\":\"EUR\"}";
+        Answer created = as("manager", "POST", "/api/manage/programmes", body);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(searched("q=vitraux")).as("a draft is never public").doesNotContain("IT-VITRAUX");
+
+        assertThat(as("manager", "POST", "/api/manage/programmes/IT-VITRAUX/publish", null).status()).isEqualTo(200);
+        assertThat(searched("q=vitraux")).containsExactly("IT-VITRAUX");
+        assertThat(searched("q=stained%20glass&funder=Fondation%20IT&facets=true")).containsExactly("IT-VITRAUX");
+        JsonNode page = ItSupport.get(base, "/api/programmes?q=vitraux&facets=true").json();
+        assertThat(page.get("total").asInt()).isEqualTo(1);
+        assertThat(page.get("facets").get("theme").get("metiers-d-art").asInt()).isEqualTo(1);
+
+        String etag = as("viewer", "GET", "/api/manage/programmes/IT-VITRAUX", null).header("ETag");
+        Answer revised = ItSupport.call("PUT", base, "/api/manage/programmes/IT-VITRAUX",
+                body.replace("Ateliers de verriers.", "Ateliers de mosaïstes.").replace("DRAFT", "PUBLISHED"),
+                "manager", PASSWORD, "application/json", etag);
+        assertThat(revised.status()).as(revised.body()).isEqualTo(200);
+        assertThat(searched("q=mosaistes")).containsExactly("IT-VITRAUX");
+        assertThat(searched("q=verriers")).doesNotContain("IT-VITRAUX");
+
+        assertThat(as("manager", "POST", "/api/manage/programmes/IT-VITRAUX/archive", null).status()).isEqualTo(200);
+        assertThat(searched("q=vitraux")).as("archived is gone").isEmpty();
+
+        assertThat(as("manager", "POST", "/api/manage/programmes/IT-VITRAUX/publish", null).status()).isEqualTo(200);
+        assertThat(searched("q=vitraux")).containsExactly("IT-VITRAUX");
+        assertThat(as("manager", "DELETE", "/api/manage/programmes/IT-VITRAUX", null).status()).isEqualTo(204);
+        assertThat(searched("q=vitraux")).as("deleted is gone").isEmpty();
+
+        as("manager", "POST", "/api/manage/programmes", body);
+        as("manager", "POST", "/api/manage/programmes/IT-VITRAUX/publish", null);
+        assertThat(searched("q=vitraux")).containsExactly("IT-VITRAUX");
+        knownData();
+        assertThat(searched("q=vitraux")).as("a replacing import drops it").isEmpty();
+    }
+
+    @Test
+    void refuses_a_bad_search_parameter_naming_it() {
+        Answer answer = ItSupport.get(base, "/api/programmes?q=culture&openCall=maybe&facets=perhaps"
+                + "&applicantType=ALIEN&territory=MARS");
+        assertProblem(answer, 400);
+        assertThat(answer.json().get("errors").findValuesAsText("path"))
+                .contains("openCall", "facets", "applicantType", "territory");
+    }
+
     @Test
     void moves_a_project_through_its_workflow_and_keeps_its_history() {
         String project = "{\"reference\":\"IT-P-1\",\"title\":{\"fr\":\"Projet\"},\"programme\":\"EX-ESS-ECHANGES\","

@@ -207,10 +207,10 @@ class RestApiIT {
     @Test
     void refuses_a_bad_search_parameter_naming_it() {
         Answer answer = ItSupport.get(base, "/api/programmes?q=culture&openCall=maybe&facets=perhaps"
-                + "&applicantType=ALIEN&territory=MARS");
+                + "&applicantType=ALIEN&territory=MARS&asOf=yesterday");
         assertProblem(answer, 400);
         assertThat(answer.json().get("errors").findValuesAsText("path"))
-                .contains("openCall", "facets", "applicantType", "territory");
+                .contains("openCall", "facets", "applicantType", "territory", "asOf");
     }
 
     @Test

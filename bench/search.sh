@@ -6,30 +6,22 @@
 #   bench/search.sh                  default run (about 2 minutes), results in bench/results/search.json
 #   bench/search.sh -wi 1 -i 2 ...   any JMH options instead (no summary then)
 #
+# Other people's JMH runs on a shared machine do not block this one (jmh.ignoreLock).
 # Maven runs offline (-o) unless MVN_OFFLINE is set to an empty string.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 
-# test-compile runs the JMH annotation processor; build-classpath in the same reactor run resolves the
-# sibling modules to their target/classes, so nothing needs installing first.
-mvn -B -q ${MVN_OFFLINE--o} -pl backend -am test-compile dependency:build-classpath \
-    -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
-
-if [[ ! -f backend/target/test-classes/META-INF/BenchmarkList ]]; then
-    echo "No META-INF/BenchmarkList in backend/target/test-classes: the JMH annotation processor did not run." >&2
-    exit 1
-fi
-
-classpath="backend/target/test-classes:backend/target/classes:$(cat backend/target/test-classpath.txt)"
+source "$root/bench/jmh-classpath.sh"
+jmh_classpath backend
 
 if [[ $# -gt 0 ]]; then
-    exec java -cp "$classpath" org.openjdk.jmh.Main SearchBenchmark "$@"
+    exec java -Djmh.ignoreLock=true -cp "$classpath" org.openjdk.jmh.Main SearchBenchmark "$@"
 fi
 
 mkdir -p bench/results
-java -cp "$classpath" org.openjdk.jmh.Main SearchBenchmark -rf json -rff bench/results/search.json
+java -Djmh.ignoreLock=true -cp "$classpath" org.openjdk.jmh.Main SearchBenchmark -rf json -rff bench/results/search.json
 
 # The figures, one line a benchmark, from JMH's JSON.
 python3 - bench/results/search.json <<'PY'

@@ -42,18 +42,21 @@ public final class LlmAnswerer {
     private final Catalogue catalogue;
     private final Duration deadline;
     private final Executor executor;
+    private final java.time.Clock clock;
 
     /**
      * @param deadline the longest a whole answer may take, tool round trips included
      * @param executor runs the model calls, so that the deadline can be kept
+     * @param clock gives today when the question fixes no day
      */
     public LlmAnswerer(ChatModel model, Function<AnswerContext, ToolLedgerTools> tools, Catalogue catalogue,
-            Duration deadline, Executor executor) {
+            Duration deadline, Executor executor, java.time.Clock clock) {
         this.model = model;
         this.tools = tools;
         this.catalogue = catalogue;
         this.deadline = deadline;
         this.executor = executor;
+        this.clock = clock;
     }
 
     /** A fresh set of tools and the ledger they write to, for one answer. */
@@ -62,7 +65,7 @@ public final class LlmAnswerer {
 
     public AssistantAnswer answer(AskRequest request, AssistantAnswer modelFree) {
         AnswerContext context = new AnswerContext(modelFree.profile() == null ? null : modelFree.profile().toProfile(),
-                request.asOf() == null ? java.time.LocalDate.now() : request.asOf(), modelFree.lang());
+                request.asOf() == null ? java.time.LocalDate.now(clock) : request.asOf(), modelFree.lang());
         ToolLedgerTools prepared = tools.apply(context);
         PasserelleAgent agent = AiServices.builder(PasserelleAgent.class)
                 .chatModel(model)

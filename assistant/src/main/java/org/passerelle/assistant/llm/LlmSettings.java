@@ -48,6 +48,7 @@ public record LlmSettings(LlmProvider provider, String baseUrl, String model, Op
         String model = values.apply(Settings.LLM_MODEL).orElse(provider == LlmProvider.OPENAI ? OPENAI_MODEL : OLLAMA_MODEL);
         Optional<String> apiKey = values.apply(Settings.LLM_API_KEY);
         if (provider == LlmProvider.OPENAI && baseUrl.equals(OPENAI_URL) && apiKey.isEmpty()) {
+            // Only OpenAI's own service is known to need a key; local compatible servers often do not.
             throw new IllegalStateException("PASSERELLE_LLM_API_KEY must be set when PASSERELLE_LLM_PROVIDER=openai"
                     + " uses " + OPENAI_URL + " (set PASSERELLE_LLM_BASE_URL for a local OpenAI-compatible server).");
         }

@@ -14,6 +14,7 @@ import org.passerelle.assistant.catalogue.Catalogue;
 import org.passerelle.assistant.conversation.ConversationStore;
 import org.passerelle.assistant.eligibility.EligibilityService;
 import org.passerelle.assistant.figures.ProjectFacts;
+import org.passerelle.assistant.llm.LlmAssistant;
 import org.passerelle.backend.dataset.DatasetChanged;
 import org.passerelle.backend.dataset.DatasetDocument;
 import org.passerelle.backend.dataset.DatasetExporter;
@@ -60,9 +61,17 @@ public class AssistantService {
         facts = null;
     }
 
-    /** Answers a question; 400 (ValidationException) for an empty or too long question or a bad lang. */
+    @Inject
+    LlmAssistant llm;
+
+    /**
+     * Answers a question; 400 (ValidationException) for an empty or too long question or a bad lang.
+     * With a language model configured, the model phrases the model-free answer (whose structured fields
+     * stay the data's); without one, or when it fails, the model-free answer is given.
+     */
     public AssistantAnswer ask(AskRequest request) {
-        return assistant.ask(request);
+        AssistantAnswer modelFree = assistant.ask(request);
+        return llm.enabled() ? llm.answer(request, modelFree) : modelFree;
     }
 
     /** The model-free core, for the LLM path's tools (search, details, eligibility, calls, figures). */

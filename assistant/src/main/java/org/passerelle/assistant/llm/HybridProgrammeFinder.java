@@ -2,42 +2,65 @@ package org.passerelle.assistant.llm;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.passerelle.assistant.AssistantService;
+import org.passerelle.assistant.catalogue.Catalogue;
+import org.passerelle.assistant.eligibility.ApplicantProfile;
+import org.passerelle.assistant.eligibility.EligibilityService;
+import org.passerelle.assistant.eligibility.Verdict;
 import org.passerelle.assistant.semantic.RankFusion;
 import org.passerelle.assistant.semantic.ScoredCode;
 import org.passerelle.assistant.semantic.SemanticSearch;
-import org.passerelle.backend.search.ProgrammeSearch;
-import org.passerelle.backend.search.SearchQuery;
 
 /**
- * The search tool's retrieval: Lucene's full-text ranking and the semantic ranking fused by
- * reciprocal rank, so that a programme found by words or by meaning is found, and one found by both
- * comes first.
+ * The search tool's retrieval: the model-free assistant's profile-aware ranking (its own matcher and
+ * Lucene) fused by reciprocal rank with semantic similarity, so that a programme found by words or by
+ * meaning is found and one found by both comes first. Programmes the profile makes ineligible are left
+ * out, as the model-free search leaves them out.
  */
 @ApplicationScoped
 public class HybridProgrammeFinder implements ProgrammeFinder {
 
-    private final ProgrammeSearch search;
+    private final AssistantService assistant;
     private final SemanticSearch semantic;
+    private final Catalogue catalogue;
+    private final EligibilityService eligibility;
+    private final Clock clock;
 
     @Inject
-    public HybridProgrammeFinder(ProgrammeSearch search, SemanticSearch semantic) {
-        this.search = search;
+    public HybridProgrammeFinder(AssistantService assistant, SemanticSearch semantic, Catalogue catalogue,
+            EligibilityService eligibility, Clock clock) {
+        this.assistant = assistant;
         this.semantic = semantic;
+        this.catalogue = catalogue;
+        this.eligibility = eligibility;
+        this.clock = clock;
     }
 
     /** For CDI's proxy only. */
     protected HybridProgrammeFinder() {
-        this(null, null);
+        this(null, null, null, null, null);
     }
 
     @Override
-    public List<ScoredCode> find(String subject, int limit) {
+    public List<ScoredCode> find(String subject, ApplicantProfile profile, int limit) {
         if (subject == null || subject.isBlank()) {
             return List.of();
         }
-        List<ScoredCode> words = search.search(SearchQuery.text(subject, limit)).hits().stream()
-                .map(hit -> new ScoredCode(hit.code(), hit.score())).toList();
-        return RankFusion.standard().fuseScored(words, semantic.similar(subject, limit)).stream().limit(limit).toList();
+        List<ScoredCode> words = assistant.assistant().searchProgrammes(subject, profile, limit).stream()
+                .map(ref -> new ScoredCode(ref.code(), ref.score())).toList();
+        List<ScoredCode> meaning = semantic.similar(subject, limit);
+        Set<String> excluded = profile == null || profile.isEmpty() ? Set.of()
+                : eligibility.evaluate(meaning.stream().map(s -> catalogue.find(s.code())).flatMap(Optional::stream)
+                        .toList(), profile, LocalDate.now(clock), "en").stream()
+                        .filter(r -> r.verdict() == Verdict.NOT_ELIGIBLE).map(r -> r.programme())
+                        .collect(Collectors.toSet());
+        return RankFusion.standard().fuseScored(words, meaning.stream().filter(s -> !excluded.contains(s.code())).toList())
+                .stream().limit(limit).toList();
     }
 }

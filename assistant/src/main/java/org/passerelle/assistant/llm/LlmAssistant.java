@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
+import org.passerelle.assistant.AssistantService;
 import org.passerelle.assistant.api.AskRequest;
 import org.passerelle.assistant.api.AssistantAnswer;
 import org.passerelle.assistant.catalogue.Catalogue;
@@ -38,6 +39,9 @@ public class LlmAssistant {
     @Inject
     Clock clock;
 
+    @Inject
+    AssistantService assistant;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -60,7 +64,8 @@ public class LlmAssistant {
             answerer = new LlmAnswerer(model.get(), context -> {
                 ToolLedger ledger = new ToolLedger();
                 return new LlmAnswerer.ToolLedgerTools(
-                        new ProgrammeTools(catalogue, finder, eligibility, context, ledger), ledger);
+                        new ProgrammeTools(catalogue, finder, eligibility, assistant.assistant()::projectFigures, context,
+                                ledger), ledger);
             }, catalogue, settings.timeout(), executor, clock);
         }
         return answerer;

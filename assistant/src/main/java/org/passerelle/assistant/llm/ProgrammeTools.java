@@ -6,18 +6,23 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.passerelle.assistant.catalogue.Catalogue;
 import org.passerelle.assistant.catalogue.CatalogueEntry;
 import org.passerelle.assistant.eligibility.EligibilityService;
 import org.passerelle.assistant.eligibility.api.EligibilityAnswer;
+import org.passerelle.assistant.figures.ProjectFacts;
 import org.passerelle.assistant.semantic.ScoredCode;
 import org.passerelle.backend.dataset.CallData;
 import org.passerelle.backend.dataset.ProgrammeData;
 import org.passerelle.backend.dataset.TextData;
+import org.passerelle.domain.project.ProjectStatus;
+import org.passerelle.domain.shared.Axis;
+import org.passerelle.domain.shared.Territory;
 
 /**
  * The tools the language model may call while preparing one answer. Each is a thin adapter over the
- * assistant's services (retrieval, catalogue, eligibility engine) that only reads; there is no tool
+ * assistant's services (retrieval, catalogue, eligibility engine, project figures) that only reads; there is no tool
  * that changes data. Every result is written to the {@link ToolLedger}, and only programmes that
  * exist in the published catalogue are ever returned or recorded.
  */
@@ -28,14 +33,16 @@ public final class ProgrammeTools {
     private final Catalogue catalogue;
     private final ProgrammeFinder finder;
     private final EligibilityService eligibility;
+    private final Function<ProjectFacts.Filter, ProjectFacts.Figures> figures;
     private final AnswerContext context;
     private final ToolLedger ledger;
 
     public ProgrammeTools(Catalogue catalogue, ProgrammeFinder finder, EligibilityService eligibility,
-            AnswerContext context, ToolLedger ledger) {
+            Function<ProjectFacts.Filter, ProjectFacts.Figures> figures, AnswerContext context, ToolLedger ledger) {
         this.catalogue = catalogue;
         this.finder = finder;
         this.eligibility = eligibility;
+        this.figures = figures;
         this.context = context;
         this.ledger = ledger;
     }
@@ -59,7 +66,7 @@ public final class ProgrammeTools {
     public List<Found> searchProgrammes(@P("the subject, e.g. 'festival de musique' or 'doctoral mobility'") String subject) {
         ledger.called("searchProgrammes");
         List<Found> found = new ArrayList<>();
-        for (ScoredCode hit : finder.find(subject == null ? "" : subject, SEARCH_LIMIT)) {
+        for (ScoredCode hit : finder.find(subject == null ? "" : subject, context.profile(), SEARCH_LIMIT)) {
             Optional<CatalogueEntry> entry = catalogue.find(hit.code());
             if (entry.isPresent()) {
                 ledger.programme(hit.code(), hit.score());
@@ -139,6 +146,45 @@ public final class ProgrammeTools {
 
     /** Open and upcoming calls on a day. */
     public record CallList(String today, List<Call> open, List<Call> upcoming) {
+    }
+
+    @Tool("Counts the partnership's projects and sums their granted amounts (per currency), optionally filtered by "
+            + "status, axis, year, territory, programme code or organisation code. Leave a filter empty for any.")
+    public FigureSummary projectFigures(
+            @P(value = "status: DRAFT, SUBMITTED, UNDER_REVIEW, APPROVED, REJECTED, IN_PROGRESS, COMPLETED, WITHDRAWN",
+                    required = false) String status,
+            @P(value = "axis, e.g. CULTURE", required = false) String axis,
+            @P(value = "year the project starts", required = false) Integer year,
+            @P(value = "territory: NOUVELLE_AQUITAINE, QUEBEC or OTHER", required = false) String territory,
+            @P(value = "programme code", required = false) String programme,
+            @P(value = "organisation code", required = false) String organisation) {
+        ledger.called("projectFigures");
+        ProjectFacts.Filter filter = new ProjectFacts.Filter(constant(ProjectStatus.class, status),
+                constant(Axis.class, axis), year, constant(Territory.class, territory),
+                lookup(programme).map(CatalogueEntry::code).orElse(null), blankToNull(organisation));
+        ProjectFacts.Figures found = figures.apply(filter);
+        return new FigureSummary(found.projects().size(), found.granted(), found.projects().stream().limit(10)
+                .map(p -> p.reference() + " " + text(p.title())).toList());
+    }
+
+    /** Project counts and granted sums, with a few project titles as examples. */
+    public record FigureSummary(int projects, java.util.Map<org.passerelle.domain.shared.Currency, BigDecimal> granted,
+            List<String> examples) {
+    }
+
+    private static <E extends Enum<E>> E constant(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT).replace(' ', '_').replace('-', '_'));
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private Optional<CatalogueEntry> lookup(String code) {

@@ -16,7 +16,7 @@ import org.passerelle.assistant.catalogue.Catalogue;
 import org.passerelle.assistant.eligibility.api.EligibilityAnswer;
 import org.passerelle.assistant.eligibility.api.ProfileData;
 import org.passerelle.assistant.semantic.DemoProgrammes;
-import org.passerelle.assistant.semantic.ScoredCode;
+import org.passerelle.assistant.figures.ProjectFacts;
 import org.passerelle.domain.shared.ApplicantType;
 import org.passerelle.domain.shared.Territory;
 
@@ -113,6 +113,22 @@ class LlmAnswererTest {
     }
 
     @Test
+    void the_figures_tool_counts_the_projects_of_the_data() {
+        ProjectFacts facts = new ProjectFacts(DemoProgrammes.document().projectsOrEmpty(),
+                DemoProgrammes.document().organisationsOrEmpty());
+        int approved = facts.figures(new ProjectFacts.Filter(org.passerelle.domain.project.ProjectStatus.APPROVED,
+                null, null, null, null, null)).projects().size();
+        server.toolCall("projectFigures", "{\"status\":\"approved\"}").text("Il y a des projets approuvés.");
+
+        AssistantAnswer answer = answerer(Duration.ofSeconds(10)).answer(QUESTION, MODEL_FREE);
+
+        assertThat(approved).isPositive();
+        assertThat(server.requests().get(1)).contains("\\\"projects\\\" : " + approved);
+        assertThat(answer.programmes()).isEmpty();
+        assertThat(answer.answer()).isEqualTo("Il y a des projets approuvés.");
+    }
+
+    @Test
     void an_http_500_from_the_model_gives_the_model_free_answer() {
         server.reply(500, "{\"error\":{\"message\":\"overloaded\"}}", Duration.ZERO);
 
@@ -206,12 +222,14 @@ class LlmAnswererTest {
     private LlmAnswerer answerer(Duration timeout) {
         LlmSettings settings = new LlmSettings(LlmProvider.OPENAI, server.baseUrl(), "scripted", Optional.of("test-key"),
                 timeout);
-        ProgrammeFinder finder = (subject, limit) -> DemoProgrammes.index().similar(subject, limit).stream()
-                .map(s -> new ScoredCode(s.code(), s.score())).toList();
+        ProgrammeFinder finder = (subject, profile, limit) -> DemoProgrammes.index().similar(subject, limit);
+        ProjectFacts facts = new ProjectFacts(DemoProgrammes.document().projectsOrEmpty(),
+                DemoProgrammes.document().organisationsOrEmpty());
         return new LlmAnswerer(ChatModels.create(settings).orElseThrow(), context -> {
             ToolLedger ledger = new ToolLedger();
             return new LlmAnswerer.ToolLedgerTools(
-                    new ProgrammeTools(catalogue, finder, DemoServices.eligibility(), context, ledger), ledger);
+                    new ProgrammeTools(catalogue, finder, DemoServices.eligibility(), facts::figures, context, ledger),
+                    ledger);
         }, catalogue, timeout, executor, DemoServices.CLOCK);
     }
 }

@@ -60,7 +60,10 @@ public class HybridProgrammeFinder implements ProgrammeFinder {
                         .toList(), profile, LocalDate.now(clock), "en").stream()
                         .filter(r -> r.verdict() == Verdict.NOT_ELIGIBLE).map(r -> r.programme())
                         .collect(Collectors.toSet());
+        // Scaled so that a programme first in both rankings scores 1, like the model-free scores.
+        double best = 2.0 / (RankFusion.DEFAULT_K + 1);
         return RankFusion.standard().fuseScored(words, meaning.stream().filter(s -> !excluded.contains(s.code())).toList())
-                .stream().limit(limit).toList();
+                .stream().limit(limit)
+                .map(s -> new ScoredCode(s.code(), Math.round(s.score() / best * 1000) / 1000.0)).toList();
     }
 }

@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.passerelle.backend.dataset.DatasetChanged;
 import org.passerelle.backend.service.PublishedProgrammes;
@@ -14,7 +16,8 @@ import org.passerelle.backend.startup.DataLoaded;
 /**
  * The application's {@link SemanticIndex} of published programmes, rebuilt on the same events as the
  * {@code Catalogue} (data loaded at start, every committed change), so both always describe the same
- * programmes. Readers see one complete index at a time.
+ * programmes. Readers see one complete index at a time. Where the embedding model's native runtime is
+ * missing (the runnable jar ships it for Linux only), similarity is off and nothing else fails.
  */
 @ApplicationScoped
 public class SemanticSearch {
@@ -22,11 +25,13 @@ public class SemanticSearch {
     private static final Logger LOG = Logger.getLogger(SemanticSearch.class.getName());
 
     private final PublishedProgrammes published;
-    private final EmbeddingModel model;
+    private final Provider<EmbeddingModel> model;
     private volatile SemanticIndex index;
+    private volatile boolean unavailable;
 
+    /** The model is asked for lazily: if its native runtime cannot load here, the rest of the application still starts. */
     @Inject
-    public SemanticSearch(PublishedProgrammes published, EmbeddingModel model) {
+    public SemanticSearch(PublishedProgrammes published, Provider<EmbeddingModel> model) {
         this.published = published;
         this.model = model;
     }
@@ -46,9 +51,20 @@ public class SemanticSearch {
     }
 
     public synchronized void rebuild() {
+        if (unavailable) {
+            return;
+        }
         long start = System.nanoTime();
-        SemanticIndex previous = index == null ? SemanticIndex.empty(model) : index;
-        index = previous.rebuild(published.load().programmes());
+        try {
+            SemanticIndex previous = index == null ? SemanticIndex.empty(model.get()) : index;
+            index = previous.rebuild(published.load().programmes());
+        } catch (RuntimeException | LinkageError e) {
+            unavailable = true;
+            index = null;
+            LOG.log(Level.WARNING, "The embedding model cannot run on this machine (" + e
+                    + "); semantic similarity is off, the assistant answers from its other retrieval.");
+            return;
+        }
         LOG.info(() -> "Semantic index of " + index.size() + " programmes built in "
                 + (System.nanoTime() - start) / 1_000_000 + " ms.");
     }
@@ -56,6 +72,14 @@ public class SemanticSearch {
     /** See {@link SemanticIndex#similar(String, int)}; empty before the data is loaded. */
     public List<ScoredCode> similar(String question, int k) {
         SemanticIndex current = index;
-        return current == null ? List.of() : current.similar(question, k);
+        if (current == null) {
+            return List.of();
+        }
+        try {
+            return current.similar(question, k);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Semantic similarity failed for one question: " + e);
+            return List.of();
+        }
     }
 }

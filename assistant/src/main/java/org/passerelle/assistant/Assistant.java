@@ -63,9 +63,10 @@ public final class Assistant {
     private final Clock clock;
     private final ProfileExtractor extractor = new ProfileExtractor();
     private final Templates templates = new Templates();
-    private volatile Derived derived = new Derived(-1, null);
+    private volatile Derived derived = new Derived(-1, null, Map.of());
 
-    private record Derived(long generation, ProgrammeRetriever retriever) {
+    /** What is derived from one catalogue snapshot: the retriever and the ways each programme is named. */
+    private record Derived(long generation, ProgrammeRetriever retriever, Map<String, List<String>> namings) {
     }
 
     public Assistant(Catalogue catalogue, EligibilityService eligibility, TextSearch search,
@@ -433,11 +434,9 @@ public final class Assistant {
     private List<AssistantAnswer.ProgrammeRef> namedOnly(String question) {
         Text t = Text.of(question);
         List<AssistantAnswer.ProgrammeRef> named = new ArrayList<>();
-        for (CatalogueEntry e : catalogue.all()) {
-            String code = Text.normalize(e.code());
-            if (t.has(code) || t.has(Text.normalize(text(e.programme().name(), "fr")))
-                    || t.has(Text.normalize(text(e.programme().name(), "en")))) {
-                named.add(new AssistantAnswer.ProgrammeRef(e.code(), name(e.code(), "fr"), 1.0));
+        for (Map.Entry<String, List<String>> naming : derived().namings().entrySet()) {
+            if (naming.getValue().stream().anyMatch(n -> !n.isEmpty() && t.has(n))) {
+                named.add(new AssistantAnswer.ProgrammeRef(naming.getKey(), name(naming.getKey(), "fr"), 1.0));
             }
         }
         // A longer code containing a shorter one ("FFQCD-QC" and "FFQCD") names the longer only.
@@ -516,13 +515,23 @@ public final class Assistant {
     }
 
     private ProgrammeRetriever retriever() {
+        return derived().retriever();
+    }
+
+    private Derived derived() {
         Derived current = derived;
         long generation = catalogue.generation();
         if (current.generation() != generation) {
-            current = new Derived(generation, new ProgrammeRetriever(new LexicalMatcher(catalogue.all()), search));
+            List<CatalogueEntry> all = catalogue.all();
+            Map<String, List<String>> namings = new LinkedHashMap<>();
+            for (CatalogueEntry e : all) {
+                namings.put(e.code(), List.of(Text.normalize(e.code()), Text.normalize(text(e.programme().name(), "fr")),
+                        Text.normalize(text(e.programme().name(), "en"))));
+            }
+            current = new Derived(generation, new ProgrammeRetriever(new LexicalMatcher(all), search), namings);
             derived = current;
         }
-        return current.retriever();
+        return current;
     }
 
     private String programmeLine(String code, String lang) {

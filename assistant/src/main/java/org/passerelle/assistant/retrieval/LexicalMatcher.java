@@ -49,7 +49,8 @@ public final class LexicalMatcher {
     /** Share of the question's content words the best programme must contain for anything to match. */
     static final double MIN_COVERAGE = 0.4;
 
-    private record Doc(CatalogueEntry entry, Set<String> name, Set<String> body, Set<String> codeWords) {
+    private record Doc(CatalogueEntry entry, Set<String> name, Set<String> body, Set<String> codeWords,
+            String normalizedCode) {
     }
 
     private final List<Doc> docs;
@@ -66,7 +67,7 @@ public final class LexicalMatcher {
             Set<String> code = words(p.code());
             body.addAll(name);
             body.addAll(code);
-            built.add(new Doc(entry, name, body, code));
+            built.add(new Doc(entry, name, body, code, Text.normalize(p.code())));
             for (String w : body) {
                 df.merge(w, 1, Integer::sum);
             }
@@ -93,6 +94,7 @@ public final class LexicalMatcher {
     public LinkedHashMap<String, Double> match(String question, int limit) {
         Set<String> query = words(question);
         Map<String, Double> scores = new HashMap<>();
+        Text text = Text.of(question);
         double bestCoverage = 0;
         for (Doc doc : docs) {
             double score = 0;
@@ -111,7 +113,7 @@ public final class LexicalMatcher {
                     score += weight;
                 }
             }
-            if (Text.of(question).has(Text.normalize(doc.entry().code()))) {
+            if (text.has(doc.normalizedCode())) {
                 score += 20;
                 covered = query.size();
             }

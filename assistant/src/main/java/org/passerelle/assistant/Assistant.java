@@ -63,9 +63,10 @@ public final class Assistant {
     private final Clock clock;
     private final ProfileExtractor extractor = new ProfileExtractor();
     private final Templates templates = new Templates();
-    private volatile Derived derived = new Derived(-1, null);
+    private volatile Derived derived = new Derived(-1, null, Map.of());
 
-    private record Derived(long generation, ProgrammeRetriever retriever) {
+    /** What is derived from one catalogue snapshot: the retriever and the ways each programme is named. */
+    private record Derived(long generation, ProgrammeRetriever retriever, Map<String, List<String>> namings) {
     }
 
     public Assistant(Catalogue catalogue, EligibilityService eligibility, TextSearch search,
@@ -113,6 +114,7 @@ public final class Assistant {
             case CALLS -> calls(turn);
             case ELIGIBILITY -> eligibility(turn);
             case PROGRAMME_DETAILS -> details(turn);
+            case STATEMENT -> statement(turn);
             default -> find(turn);
         };
         List<String> subject = reply.programmes().isEmpty() ? conversation.subject()
@@ -148,7 +150,7 @@ public final class Assistant {
     /**
      * Published programmes for a question and a profile, most relevant first, scores in (0, 1]. Empty
      * when the question names a subject nothing in the data matches. Programmes the profile makes
-     * ineligible are left out.
+     * ineligible come last.
      */
     public List<AssistantAnswer.ProgrammeRef> searchProgrammes(String question, ApplicantProfile profile, int limit) {
         String topical = topical(question);
@@ -164,10 +166,7 @@ public final class Assistant {
         for (CatalogueEntry entry : candidates) {
             double relevance = hits.getOrDefault(entry.code(), hasTopic ? 0.0 : 0.5);
             double fit = profile.isEmpty() ? 0 : fit(entry, profile);
-            if (fit < 0) {
-                continue;
-            }
-            scored.put(entry.code(), relevance + 0.4 * fit);
+            scored.put(entry.code(), fit < 0 ? relevance * 0.1 : relevance + 0.25 * fit);
         }
         double best = scored.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
         return scored.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(limit)
@@ -201,21 +200,42 @@ public final class Assistant {
 
     // ---- intents --------------------------------------------------------------------------------
 
-    private Reply find(Turn turn) {
-        List<AssistantAnswer.ProgrammeRef> found = searchProgrammes(turn.question(), turn.profile(), MAX_PROGRAMMES);
-        boolean topical = !LexicalMatcher.contentWords(topical(turn.question())).isEmpty();
-        if (found.isEmpty() && !topical && turn.profile().isEmpty() && turn.profile().equals(turn.conversation().profile())
-                && !domainWords(turn.text())) {
-            return Reply.text(templates.text(turn.lang(), "outOfScope"));
+    /** "Nous avons un partenaire à Montréal." goes on with the programmes already talked about. */
+    private Reply statement(Turn turn) {
+        if (!turn.conversation().subject().isEmpty() && LexicalMatcher.contentWords(topical(turn.question())).isEmpty()
+                && namedOnly(turn.question()).isEmpty()) {
+            return eligibility(turn);
         }
-        if (found.isEmpty() && topical && !domainWords(turn.text()) && turn.profile().equals(turn.conversation().profile())) {
+        return find(turn);
+    }
+
+    private Reply find(Turn turn) {
+        Optional<String> unknown = unknownCode(turn.question());
+        if (unknown.isPresent()) {
+            return Reply.text(templates.text(turn.lang(), "unknownCode", unknown.get()));
+        }
+        List<AssistantAnswer.ProgrammeRef> named = namedOnly(turn.question());
+        if (!named.isEmpty()) {
+            return describeAll(turn, named);
+        }
+        List<AssistantAnswer.ProgrammeRef> found = fitting(
+                searchProgrammes(turn.question(), turn.profile(), 20), turn.profile());
+        boolean topical = !LexicalMatcher.contentWords(topical(turn.question())).isEmpty();
+        if (!domainWords(turn.text()) && !describesAsker(turn) && !retriever().namesAProgramme(topical(turn.question()))) {
             return Reply.text(templates.text(turn.lang(), "outOfScope"));
         }
         if (found.isEmpty()) {
             return Reply.text(templates.text(turn.lang(), "noMatch"));
         }
-        StringBuilder answer = new StringBuilder(templates.text(turn.lang(),
-                topical ? "found" : "foundForProfile"));
+        return describeAll(turn, found, topical ? "found" : "foundForProfile");
+    }
+
+    private Reply describeAll(Turn turn, List<AssistantAnswer.ProgrammeRef> found) {
+        return describeAll(turn, found, "found");
+    }
+
+    private Reply describeAll(Turn turn, List<AssistantAnswer.ProgrammeRef> found, String intro) {
+        StringBuilder answer = new StringBuilder(templates.text(turn.lang(), intro));
         for (AssistantAnswer.ProgrammeRef ref : found) {
             answer.append('\n').append(programmeLine(ref.code(), turn.lang()));
         }
@@ -226,6 +246,10 @@ public final class Assistant {
     }
 
     private Reply details(Turn turn) {
+        Optional<String> unknown = unknownCode(turn.question());
+        if (unknown.isPresent()) {
+            return Reply.text(templates.text(turn.lang(), "unknownCode", unknown.get()));
+        }
         List<AssistantAnswer.ProgrammeRef> about = named(turn);
         if (about.isEmpty()) {
             return find(turn);
@@ -264,7 +288,7 @@ public final class Assistant {
         String lang = turn.lang();
         List<AssistantAnswer.ProgrammeRef> about = named(turn);
         if (about.isEmpty()) {
-            about = searchProgrammes(turn.question(), turn.profile(), MAX_PROGRAMMES);
+            about = fitting(searchProgrammes(turn.question(), turn.profile(), 20), turn.profile());
         }
         if (about.isEmpty()) {
             return Reply.text(templates.text(lang, "noMatch"));
@@ -379,6 +403,16 @@ public final class Assistant {
 
     // ---- helpers --------------------------------------------------------------------------------
 
+    /** Leaves out the programmes the profile is not eligible for, unless none would remain. */
+    private List<AssistantAnswer.ProgrammeRef> fitting(List<AssistantAnswer.ProgrammeRef> found, ApplicantProfile profile) {
+        if (profile.isEmpty()) {
+            return found.stream().limit(MAX_PROGRAMMES).toList();
+        }
+        List<AssistantAnswer.ProgrammeRef> fit = found.stream().filter(r -> catalogue.find(r.code())
+                .map(e -> fit(e, profile) >= 0).orElse(false)).limit(MAX_PROGRAMMES).toList();
+        return fit.isEmpty() ? found.stream().limit(MAX_PROGRAMMES).toList() : fit;
+    }
+
     /** The programmes a question names, else the conversation's subject. */
     private List<AssistantAnswer.ProgrammeRef> named(Turn turn) {
         List<AssistantAnswer.ProgrammeRef> named = namedOnly(turn.question());
@@ -387,7 +421,7 @@ public final class Assistant {
         }
         boolean topical = !LexicalMatcher.contentWords(topical(turn.question())).isEmpty();
         if (topical) {
-            List<AssistantAnswer.ProgrammeRef> found = searchProgrammes(turn.question(), ApplicantProfile.empty(), 3);
+            List<AssistantAnswer.ProgrammeRef> found = searchProgrammes(turn.question(), turn.profile(), 3);
             if (!found.isEmpty()) {
                 return found.subList(0, 1);
             }
@@ -400,22 +434,62 @@ public final class Assistant {
     private List<AssistantAnswer.ProgrammeRef> namedOnly(String question) {
         Text t = Text.of(question);
         List<AssistantAnswer.ProgrammeRef> named = new ArrayList<>();
-        for (CatalogueEntry e : catalogue.all()) {
-            if (t.has(Text.normalize(e.code()))) {
-                named.add(new AssistantAnswer.ProgrammeRef(e.code(), name(e.code(), "fr"), 1.0));
+        for (Map.Entry<String, List<String>> naming : derived().namings().entrySet()) {
+            if (naming.getValue().stream().anyMatch(n -> !n.isEmpty() && t.has(n))) {
+                named.add(new AssistantAnswer.ProgrammeRef(naming.getKey(), name(naming.getKey(), "fr"), 1.0));
             }
         }
         // A longer code containing a shorter one ("FFQCD-QC" and "FFQCD") names the longer only.
         named.removeIf(r -> named.stream().anyMatch(o -> o != r && o.code().length() > r.code().length()
                 && Text.normalize(o.code()).contains(Text.normalize(r.code()))));
+        if (named.size() == 1) {
+            // "le FFQCD volet québécois": a family named by its first code; the rest of the words choose.
+            String code = named.get(0).code();
+            List<String> family = catalogue.all().stream().map(CatalogueEntry::code)
+                    .filter(c -> c.startsWith(code + "-")).toList();
+            if (!family.isEmpty()) {
+                Map<String, Double> scores = retriever().retrieve(question.replaceAll("(?i)\\b" + code + "\\b", " "), 50);
+                String best = code;
+                double bestScore = scores.getOrDefault(code, 0.0);
+                for (String member : family) {
+                    if (scores.getOrDefault(member, 0.0) > bestScore) {
+                        best = member;
+                        bestScore = scores.get(member);
+                    }
+                }
+                return List.of(new AssistantAnswer.ProgrammeRef(best, name(best, "fr"), 1.0));
+            }
+        }
         return named;
+    }
+
+    /** A programme code the question names that is not published (a draft, an archive, a typo). */
+    private Optional<String> unknownCode(String question) {
+        var m = java.util.regex.Pattern.compile("\\b[A-Z][A-Z0-9]*(?:-[A-Z0-9]+){1,}\\b").matcher(question);
+        while (m.find()) {
+            String code = m.group();
+            if (catalogue.find(code).isEmpty() && catalogue.all().stream().noneMatch(e -> e.code().startsWith(code + "-"))
+                    && !code.matches("R-D|\\d.*")) {
+                return Optional.of(code);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the question says who the asker is (a kind of body, an age, an amount, a partner). */
+    private static boolean describesAsker(Turn turn) {
+        ApplicantProfile before = turn.conversation().profile();
+        ApplicantProfile now = turn.profile();
+        return !java.util.Objects.equals(before.applicantType(), now.applicantType())
+                || !java.util.Objects.equals(before.age(), now.age())
+                || !java.util.Objects.equals(before.partnerFromOtherSide(), now.partnerFromOtherSide())
+                || !java.util.Objects.equals(before.requestedAmount(), now.requestedAmount())
+                || !java.util.Objects.equals(before.projectBudget(), now.projectBudget());
     }
 
     /** The question without the words that only describe the asker's place (they are no topic). */
     private String topical(String question) {
-        String s = " " + Text.normalize(question) + " ";
-        s = s.replaceAll(" (\\d[\\d ]*)(k|000)? ?(€|\\$|euros?|dollars?|cad|eur)", " ");
-        return s;
+        return extractor.topic(question);
     }
 
     private double fit(CatalogueEntry entry, ApplicantProfile profile) {
@@ -423,10 +497,11 @@ public final class Assistant {
         if (result.verdict() == Verdict.NOT_ELIGIBLE) {
             return -1;
         }
-        double fit = result.verdict() == Verdict.ELIGIBLE ? 1.0 : 0.6;
+        double fit = result.verdict() == Verdict.ELIGIBLE ? 1.0 : 0.7;
         var types = entry.programme().eligibility() == null ? null : entry.programme().eligibility().applicantTypes();
         if (profile.applicantType() != null && types != null && types.contains(profile.applicantType())) {
-            fit += 0.5 / types.size();
+            // A programme written for this kind of applicant fits better than one open to everybody.
+            fit += 0.6 / types.size();
         }
         return fit;
     }
@@ -440,13 +515,23 @@ public final class Assistant {
     }
 
     private ProgrammeRetriever retriever() {
+        return derived().retriever();
+    }
+
+    private Derived derived() {
         Derived current = derived;
         long generation = catalogue.generation();
         if (current.generation() != generation) {
-            current = new Derived(generation, new ProgrammeRetriever(new LexicalMatcher(catalogue.all()), search));
+            List<CatalogueEntry> all = catalogue.all();
+            Map<String, List<String>> namings = new LinkedHashMap<>();
+            for (CatalogueEntry e : all) {
+                namings.put(e.code(), List.of(Text.normalize(e.code()), Text.normalize(text(e.programme().name(), "fr")),
+                        Text.normalize(text(e.programme().name(), "en"))));
+            }
+            current = new Derived(generation, new ProgrammeRetriever(new LexicalMatcher(all), search), namings);
             derived = current;
         }
-        return current.retriever();
+        return current;
     }
 
     private String programmeLine(String code, String lang) {

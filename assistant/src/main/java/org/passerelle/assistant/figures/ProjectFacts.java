@@ -129,13 +129,14 @@ public final class ProjectFacts {
         String place = null;
         int longest = 0;
         for (OrganisationData o : organisations.values()) {
-            String name = Text.normalize(o.name());
-            if (name.length() > longest && (t.has(name) || t.has(Text.normalize(o.code())))) {
-                organisation = o.code();
-                longest = name.length();
+            for (String name : names(o)) {
+                if (name.length() > longest && t.has(name)) {
+                    organisation = o.code();
+                    longest = name.length();
+                }
             }
         }
-        if (organisation == null) {
+        if (organisation == null && territory == null) {
             for (OrganisationData o : organisations.values()) {
                 if (o.city() != null && t.has(Text.normalize(o.city()))) {
                     place = o.city();
@@ -145,6 +146,24 @@ public final class ProjectFacts {
         String programme = programmeCodes.size() == 1 ? programmeCodes.iterator().next() : null;
         return new Filter(status, axis, year, territory, programme, organisation != null ? organisation
                 : place == null ? null : "@" + place);
+    }
+
+    /** The ways a question names an organisation: full name, name before a dash, acronym in brackets, code. */
+    private static List<String> names(OrganisationData o) {
+        List<String> names = new ArrayList<>();
+        names.add(Text.normalize(o.name()));
+        names.add(Text.normalize(o.code()));
+        names.add(Text.normalize(o.code().replaceFirst("^(NA|QC|OT)-", "")));
+        int dash = o.name().indexOf(" – ");
+        if (dash > 0) {
+            names.add(Text.normalize(o.name().substring(0, dash)));
+        }
+        var m = java.util.regex.Pattern.compile("\\(([^)]+)\\)").matcher(o.name());
+        while (m.find()) {
+            names.add(Text.normalize(m.group(1)));
+        }
+        names.removeIf(n -> n.length() < 3);
+        return names;
     }
 
     public Figures figures(Filter filter) {

@@ -30,12 +30,15 @@ public final class LexicalMatcher {
             "does", "my", "our", "there", "any", "me", "about", "it", "this", "that", "be", "have", "has", "programme",
             "programmes", "program", "programs", "quebec", "nouvelle", "aquitaine", "france", "projet", "projets",
             "project", "projects", "cooperation", "financement", "funding", "aide", "aides", "subvention", "subventions",
-            "grant", "grants", "existe", "exist", "existe t", "t", "il", "fund", "fonds", "volet", "strand", "entre",
+            "grant", "grants", "existe", "exist", "t", "fund", "fonds", "entre", "budget", "minimum", "min", "right",
+            "now", "moment", "currently", "actuellement", "ouvre", "opens", "prochain", "prochains", "next", "already", "deja",
+            "request", "demande", "demandons", "demander", "ask", "asking", "is", "est", "well", "bien", "oui", "yes", "no",
+            "non", "want", "wants", "veut", "veulent", "get", "obtenir", "avoir", "there", "here", "ici", "us", "them",
             "between", "bonjour", "hello", "merci", "thanks", "please", "svp", "eligible", "eligibles", "admissible",
             "plafond", "ceiling", "maximum", "taux", "rate", "montant", "amount", "combien", "how", "much", "many",
             "appel", "appels", "call", "calls", "ouvert", "ouverts", "open", "deadline", "date", "limite", "quand",
             "when", "si", "if", "ans", "years", "old", "partenaire", "partner", "k", "euros", "euro", "dollars",
-            "neo", "aquitain", "aquitains", "quebecois", "quebecoise", "quebecoises", "region", "regional",
+            "neo", "aquitain", "aquitains", "region", "regional",
             "echanger", "exchange", "exchanges", "echanges", "cooperer", "cooperate", "tell", "parle", "moi",
             "details", "conditions", "pourrais", "could", "would", "voudrais", "like", "want", "veux", "voulons",
             "souhaite", "souhaitons", "need", "besoin", "cherche", "cherchons", "looking", "options", "possible",
@@ -43,7 +46,11 @@ public final class LexicalMatcher {
             "adaptes", "suitable", "et", "alors", "so", "also", "aussi", "actually", "fait", "comme", "as", "un",
             "ont", "been", "ete", "was", "were"));
 
-    private record Doc(CatalogueEntry entry, Set<String> name, Set<String> body, Set<String> codeWords) {
+    /** Share of the question's content words the best programme must contain for anything to match. */
+    static final double MIN_COVERAGE = 0.4;
+
+    private record Doc(CatalogueEntry entry, Set<String> name, Set<String> body, Set<String> codeWords,
+            String normalizedCode) {
     }
 
     private final List<Doc> docs;
@@ -60,7 +67,7 @@ public final class LexicalMatcher {
             Set<String> code = words(p.code());
             body.addAll(name);
             body.addAll(code);
-            built.add(new Doc(entry, name, body, code));
+            built.add(new Doc(entry, name, body, code, Text.normalize(p.code())));
             for (String w : body) {
                 df.merge(w, 1, Integer::sum);
             }
@@ -76,13 +83,26 @@ public final class LexicalMatcher {
         return words(question);
     }
 
+    /** Whether a content word of the question is in some programme's name or code. */
+    public boolean namesAProgramme(String question) {
+        Set<String> query = words(question);
+        return docs.stream().anyMatch(d -> d.name().stream().anyMatch(query::contains)
+                || d.codeWords().stream().anyMatch(query::contains));
+    }
+
     /** Programmes sharing content words with the question, best first, with their scores (all above zero). */
     public LinkedHashMap<String, Double> match(String question, int limit) {
         Set<String> query = words(question);
         Map<String, Double> scores = new HashMap<>();
+        Text text = Text.of(question);
+        double bestCoverage = 0;
         for (Doc doc : docs) {
             double score = 0;
+            int covered = 0;
             for (String w : query) {
+                if (doc.body().contains(w)) {
+                    covered++;
+                }
                 double weight = idf.getOrDefault(w, 0.0);
                 if (doc.codeWords().contains(w) && weight > 0) {
                     score += 3 * weight;
@@ -93,12 +113,18 @@ public final class LexicalMatcher {
                     score += weight;
                 }
             }
-            if (Text.of(question).has(Text.normalize(doc.entry().code()))) {
+            if (text.has(doc.normalizedCode())) {
                 score += 20;
+                covered = query.size();
             }
             if (score > 0) {
                 scores.put(doc.entry().code(), score);
+                bestCoverage = Math.max(bestCoverage, (double) covered / query.size());
             }
+        }
+        if (bestCoverage < MIN_COVERAGE) {
+            // Most of what was asked is in no programme: a stray shared word is no match.
+            return new LinkedHashMap<>();
         }
         LinkedHashMap<String, Double> ranked = new LinkedHashMap<>();
         scores.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())).limit(limit)
@@ -116,7 +142,10 @@ public final class LexicalMatcher {
             if (w.length() < 2 || STOP.contains(w) || w.chars().allMatch(Character::isDigit)) {
                 continue;
             }
-            words.add(stem(w));
+            String stem = stem(w);
+            if (!STOP.contains(stem)) {
+                words.add(stem);
+            }
         }
         return words;
     }
@@ -127,7 +156,13 @@ public final class LexicalMatcher {
         if (s.length() > 4 && (s.endsWith("s") || s.endsWith("x"))) {
             s = s.substring(0, s.length() - 1);
         }
-        if (s.length() > 5 && s.endsWith("e")) {
+        if (s.length() > 6 && s.endsWith("ing")) {
+            s = s.substring(0, s.length() - 3);
+        } else if (s.length() > 5 && s.endsWith("ee")) {
+            s = s.substring(0, s.length() - 2);
+        } else if (s.length() > 5 && s.endsWith("er")) {
+            s = s.substring(0, s.length() - 2);
+        } else if (s.length() > 5 && s.endsWith("e")) {
             s = s.substring(0, s.length() - 1);
         }
         return s;

@@ -25,6 +25,11 @@ public final class ProgrammeRetriever {
         this.search = search;
     }
 
+    /** Whether a content word of the text is in a programme's name or code (a question about it). */
+    public boolean namesAProgramme(String text) {
+        return lexical.namesAProgramme(text);
+    }
+
     /** Codes with fused scores in (0, 1], best first; empty when nothing matches. */
     public LinkedHashMap<String, Double> retrieve(String question, int limit) {
         LinkedHashMap<String, Double> lexicalHits = lexical.match(question, 50);

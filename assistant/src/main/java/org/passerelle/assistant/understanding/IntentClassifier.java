@@ -18,19 +18,25 @@ public final class IntentClassifier {
             return Intent.FIGURES;
         }
         if (t.hasAny("quels projets", "quel projet", "which projects", "what projects", "list projects", "liste des projets",
-                "projets avec", "projects with", "projets impliquant", "projects involving", "projets de", "projects of",
-                "projets a", "projects in", "projets en", "projets menes", "projets portes")) {
+                "projets avec", "projects with", "projets impliquant", "projects involving", "projets finances",
+                "funded projects", "projets menes", "projets portes", "projects led")) {
             return Intent.PROJECTS;
         }
         if (t.hasAny("appel ouvert", "appels ouverts", "appel a projets", "appels a projets", "open call", "open calls",
                 "date limite", "dates limites", "deadline", "deadlines", "cloture", "closes", "closing", "prochain appel",
                 "prochains appels", "next call", "next calls", "upcoming", "quand puis je deposer", "when can i apply",
-                "when can we apply", "quand deposer", "calls open", "calls are open", "appels en cours", "ouvert en ce moment")) {
+                "when can we apply", "quand deposer", "calls open", "calls are open", "appels en cours", "ouvert en ce moment", "ouvert", "ouverts", "ouverte",
+                "ouvertes", "open", "closing date", "apply before", "quand", "when")) {
             return Intent.CALLS;
+        }
+        if (t.hasAny("how much", "quel montant", "combien puis je", "combien pouvons nous", "plafond", "ceiling",
+                "budget minimum", "minimum budget", "minimum project budget", "taux", "maximum rate")) {
+            return Intent.PROGRAMME_DETAILS;
         }
         if (t.hasAny("eligible", "eligibles", "admissible", "admissibles", "ai je droit", "avons nous droit", "puis je",
                 "pouvons nous", "peut on", "can i", "can we", "qualify", "am i", "are we", "est ce que je peux",
-                "est ce que nous pouvons", "y ai je droit", "y avons nous droit", "suis je", "sommes nous")) {
+                "est ce que nous pouvons", "y ai je droit", "y avons nous droit", "suis je", "sommes nous", "est ce possible",
+                "is it possible", "possible", "serais je", "serions nous", "would i", "would we")) {
             return Intent.ELIGIBILITY;
         }
         if (t.hasAny("plafond", "montant maximum", "montant max", "taux", "ceiling", "maximum amount", "max amount",
@@ -52,6 +58,10 @@ public final class IntentClassifier {
                 "good morning", "allo")) {
             return Intent.GREETING;
         }
-        return Intent.FIND_PROGRAMMES;
+        if (t.hasAny("quel", "quels", "quelle", "quelles", "which", "what", "y a t il", "is there", "are there", "any",
+                "existe", "cherche", "cherchons", "looking", "comment", "how")) {
+            return Intent.FIND_PROGRAMMES;
+        }
+        return Intent.STATEMENT;
     }
 }

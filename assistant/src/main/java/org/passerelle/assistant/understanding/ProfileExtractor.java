@@ -28,6 +28,9 @@ public final class ProfileExtractor {
             "(€|ca\\$|c\\$|\\$)\\s*(\\d{1,3}(?:[,.\\u00A0 ]\\d{3})+|\\d+(?:[.,]\\d+)?)\\s*(k|K|M)?", Pattern.CASE_INSENSITIVE);
     private static final List<String> BUDGET_WORDS = List.of("budget", "total", "cout", "coute", "cost", "costs",
             "budgete", "d un montant total", "projet de", "project of", "worth");
+    private static final List<String> REQUEST_WORDS = List.of("demande", "demandons", "demander", "demandez",
+            "sollicite", "sollicitons", "solliciter", "request", "requesting", "requested", "ask", "asking", "need",
+            "needs", "besoin", "subvention", "grant", "aide", "de l aide", "obtenir", "get", "receive", "recevoir");
     private static final List<String> SELF_CUES = List.of("je suis", "nous sommes", "on est", "suis", "sommes",
             "base", "basee", "bases", "basees", "situe", "situee", "situes", "installe", "installee", "implante",
             "implantee", "j habite", "je vis", "nous vivons", "habitons", "we are", "we re", "i am", "i m", "based",
@@ -71,6 +74,22 @@ public final class ProfileExtractor {
         return amounts(profile, question);
     }
 
+    /**
+     * The question, normalized, without the words that only describe the asker (their place, age and
+     * amounts; their kind of body stays, as programmes are written for kinds of bodies): what remains is the topic the programmes are searched for.
+     */
+    public String topic(String question) {
+        Text text = Text.of(question);
+        StringBuilder s = new StringBuilder(text.normalized());
+        List<Vocabulary.Mention<?>> all = new java.util.ArrayList<>();
+        all.addAll(places.mentions(text));
+        all.sort(java.util.Comparator.comparingInt(Vocabulary.Mention<?>::position).reversed());
+        for (Vocabulary.Mention<?> m : all) {
+            s.replace(m.position(), m.position() + m.phrase().length(), " ");
+        }
+        return s.toString().replaceAll(" (\\d[\\d ]*)(k|000)? ?(€|\\$|euros?|dollars?|cad|eur|ans|years)", " ");
+    }
+
     Optional<ApplicantType> applicantType(Text text) {
         List<Vocabulary.Mention<ApplicantType>> mentions = types.mentions(text);
         // A "partner" named in the sentence is the other side, not the asker.
@@ -88,7 +107,7 @@ public final class ProfileExtractor {
         Territory found = null;
         int foundAt = -1;
         for (Vocabulary.Mention<Territory> m : places.mentions(text)) {
-            if (!afterAwayCue(text, m.position()) && m.position() > foundAt) {
+            if (!afterAwayCue(text, m.position()) && !aboutPartner(text, m.position()) && m.position() > foundAt) {
                 found = m.value();
                 foundAt = m.position();
             }
@@ -112,6 +131,15 @@ public final class ProfileExtractor {
     }
 
     private record Bare(String phrase, Territory territory) {
+    }
+
+    /** "avec une ressourcerie québécoise", "a partner in Bordeaux": the place is the other side's. */
+    private static boolean aboutPartner(Text text, int position) {
+        String before = text.normalized().substring(Math.max(0, position - 32), position);
+        return before.contains(" avec ") || before.contains(" with ") || before.contains(" partenaire ")
+                || before.contains(" partenaires ") || before.contains(" partner ") || before.contains(" partners ")
+                || before.contains(" vers ") || before.contains(" filiale ") || before.contains(" tourner ")
+                || before.contains(" tour ") || before.contains(" stage ") || before.contains(" internship ");
     }
 
     private static boolean afterSelfCue(Text text, int position) {
@@ -204,13 +232,16 @@ public final class ProfileExtractor {
         if (amount == null) {
             return profile;
         }
-        String before = Text.normalize(q.substring(Math.max(0, start - 40), start));
-        boolean budget = false;
+        String before = " " + Text.normalize(q.substring(Math.max(0, start - 40), start)) + " ";
+        int budgetAt = -1;
         for (String word : BUDGET_WORDS) {
-            if ((" " + before + " ").contains(" " + word + " ")) {
-                budget = true;
-            }
+            budgetAt = Math.max(budgetAt, before.lastIndexOf(" " + word + " "));
         }
+        int requestAt = -1;
+        for (String word : REQUEST_WORDS) {
+            requestAt = Math.max(requestAt, before.lastIndexOf(" " + word + " "));
+        }
+        boolean budget = budgetAt > requestAt;
         ApplicantProfile p = budget ? profile.withProjectBudget(amount) : profile.withRequestedAmount(amount);
         return p.withCurrency(currency);
     }

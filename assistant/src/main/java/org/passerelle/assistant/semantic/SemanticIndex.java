@@ -6,7 +6,6 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.passerelle.backend.dataset.ProgrammeData;
@@ -36,6 +35,10 @@ public final class SemanticIndex {
     private final List<float[]> vectors;
     private final List<Integer> owners;
     private final Map<String, float[]> byText;
+    /** The passages' unit vectors one after the other, and each passage's programme: one tight loop per question. */
+    private final float[] matrix;
+    private final int[] ownerOf;
+    private final int passages;
 
     private SemanticIndex(EmbeddingModel model, double threshold, List<String> codes, List<float[]> vectors,
             List<Integer> owners, Map<String, float[]> byText) {
@@ -45,6 +48,14 @@ public final class SemanticIndex {
         this.vectors = vectors;
         this.owners = owners;
         this.byText = byText;
+        this.passages = vectors.size();
+        int dimension = vectors.isEmpty() ? 0 : vectors.get(0).length;
+        this.matrix = new float[passages * dimension];
+        this.ownerOf = new int[passages];
+        for (int i = 0; i < passages; i++) {
+            System.arraycopy(vectors.get(i), 0, matrix, i * dimension, dimension);
+            ownerOf[i] = owners.get(i);
+        }
     }
 
     public static SemanticIndex empty(EmbeddingModel model) {
@@ -103,18 +114,27 @@ public final class SemanticIndex {
             return List.of();
         }
         float[] q = normalised(model.embed(question.strip()).content().vector());
-        Map<Integer, Double> best = new LinkedHashMap<>();
-        for (int i = 0; i < vectors.size(); i++) {
-            double cosine = dot(q, vectors.get(i));
-            if (cosine >= threshold) {
-                best.merge(owners.get(i), cosine, Math::max);
+        double[] best = new double[codes.size()];
+        java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
+        int dimension = q.length;
+        for (int i = 0, offset = 0; i < passages; i++, offset += dimension) {
+            float cosine = 0;
+            for (int d = 0; d < dimension; d++) {
+                cosine += q[d] * matrix[offset + d];
+            }
+            int owner = ownerOf[i];
+            if (cosine >= threshold && cosine > best[owner]) {
+                best[owner] = cosine;
             }
         }
-        return best.entrySet().stream()
-                .sorted(Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder()))
-                .limit(k)
-                .map(e -> new ScoredCode(codes.get(e.getKey()), e.getValue()))
-                .toList();
+        List<ScoredCode> found = new ArrayList<>();
+        for (int owner = 0; owner < best.length; owner++) {
+            if (best[owner] != Double.NEGATIVE_INFINITY) {
+                found.add(new ScoredCode(codes.get(owner), best[owner]));
+            }
+        }
+        found.sort(Comparator.comparingDouble(ScoredCode::score).reversed());
+        return found.size() > k ? List.copyOf(found.subList(0, k)) : List.copyOf(found);
     }
 
     public double threshold() {

@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Timeout;
 import org.openjdk.jmh.annotations.Warmup;
 import org.passerelle.assistant.semantic.DemoProgrammes;
 import org.passerelle.assistant.semantic.ScoredCode;
@@ -71,6 +72,8 @@ public class SemanticBenchmark {
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     @Warmup(iterations = 0)
     @Measurement(iterations = 1)
+    // 20,000 passages on a busy 2-core machine took more than JMH's default 10 minutes.
+    @Timeout(time = 60, timeUnit = TimeUnit.MINUTES)
     public SemanticIndex buildIndex() {
         return SemanticIndex.build(model, data);
     }

@@ -1,0 +1,8 @@
+package org.passerelle.assistant.understanding;
+
+/** What a question asks for; decides which data the answer is built from. */
+public enum Intent {
+    GREETING, HELP, FIND_PROGRAMMES, PROGRAMME_DETAILS, ELIGIBILITY, CALLS, FIGURES, PROJECTS, OUT_OF_SCOPE,
+    /** No question words: the person states something (a profile fact); the answer goes on with the subject. */
+    STATEMENT
+}

@@ -1,0 +1,67 @@
+package org.passerelle.assistant.understanding;
+
+/**
+ * The intent of a question from its words (French, English, without accents). Data questions win over
+ * greetings ("Bonjour, quels appels sont ouverts ?" asks for calls). Whether a question is out of scope
+ * is decided by the assistant, which also knows whether anything in the data matched.
+ */
+public final class IntentClassifier {
+
+    private IntentClassifier() {
+    }
+
+    public static Intent classify(Text t) {
+        if (t.hasAny("combien de projets", "nombre de projets", "how many projects", "number of projects",
+                "combien de dossiers", "statistiques", "statistics", "montant total accorde", "total granted",
+                "total accorde", "combien ont ete", "how many were", "how many have been", "combien y a t il de projets",
+                "combien il y a de projets", "combien d euros ont", "how much was granted", "how much has been granted")) {
+            return Intent.FIGURES;
+        }
+        if (t.hasAny("quels projets", "quel projet", "which projects", "what projects", "list projects", "liste des projets",
+                "projets avec", "projects with", "projets impliquant", "projects involving", "projets finances",
+                "funded projects", "projets menes", "projets portes", "projects led")) {
+            return Intent.PROJECTS;
+        }
+        if (t.hasAny("appel ouvert", "appels ouverts", "appel a projets", "appels a projets", "open call", "open calls",
+                "date limite", "dates limites", "deadline", "deadlines", "cloture", "closes", "closing", "prochain appel",
+                "prochains appels", "next call", "next calls", "upcoming", "quand puis je deposer", "when can i apply",
+                "when can we apply", "quand deposer", "calls open", "calls are open", "appels en cours", "ouvert en ce moment", "ouvert", "ouverts", "ouverte",
+                "ouvertes", "open", "closing date", "apply before", "quand", "when")) {
+            return Intent.CALLS;
+        }
+        if (t.hasAny("how much", "quel montant", "combien puis je", "combien pouvons nous", "plafond", "ceiling",
+                "budget minimum", "minimum budget", "minimum project budget", "taux", "maximum rate")) {
+            return Intent.PROGRAMME_DETAILS;
+        }
+        if (t.hasAny("eligible", "eligibles", "admissible", "admissibles", "ai je droit", "avons nous droit", "puis je",
+                "pouvons nous", "peut on", "can i", "can we", "qualify", "am i", "are we", "est ce que je peux",
+                "est ce que nous pouvons", "y ai je droit", "y avons nous droit", "suis je", "sommes nous", "est ce possible",
+                "is it possible", "possible", "serais je", "serions nous", "would i", "would we")) {
+            return Intent.ELIGIBILITY;
+        }
+        if (t.hasAny("plafond", "montant maximum", "montant max", "taux", "ceiling", "maximum amount", "max amount",
+                "rate", "how much", "combien", "details", "detail", "parle moi", "parlez moi", "tell me about",
+                "what is", "c est quoi", "qu est ce que", "presente", "describe", "conditions", "duree", "duration",
+                "budget minimum", "minimum budget", "contact", "lien", "link", "site", "website")) {
+            return Intent.PROGRAMME_DETAILS;
+        }
+        if (t.hasAny("programme", "programmes", "program", "programs", "financement", "financements", "funding",
+                "subvention", "subventions", "grant", "grants", "aide", "aides", "bourse", "bourses", "scholarship",
+                "fund", "fonds", "soutien", "support", "dispositif", "dispositifs", "options")) {
+            return Intent.FIND_PROGRAMMES;
+        }
+        if (t.hasAny("aide moi", "help", "que peux tu faire", "que sais tu faire", "what can you do", "comment ca marche",
+                "how does it work", "mode d emploi")) {
+            return Intent.HELP;
+        }
+        if (t.hasAny("bonjour", "salut", "hello", "hi", "hey", "bonsoir", "coucou", "merci", "thanks", "thank you",
+                "good morning", "allo")) {
+            return Intent.GREETING;
+        }
+        if (t.hasAny("quel", "quels", "quelle", "quelles", "which", "what", "y a t il", "is there", "are there", "any",
+                "existe", "cherche", "cherchons", "looking", "comment", "how")) {
+            return Intent.FIND_PROGRAMMES;
+        }
+        return Intent.STATEMENT;
+    }
+}

@@ -91,7 +91,7 @@ class ManagerBrowserIT {
         type("#programme-conditionsFr textarea", "Le projet dure moins d’un an.");
         browser.waitForVaadin();
 
-        String preview = browser.find(By.id("criteria-preview")).getText();
+        String preview = (String) browser.script("return document.getElementById('criteria-preview').textContent;");
         assertThat(preview).contains("Association", "Nouvelle-Aquitaine", "de 18 à 30 ans",
                 "autre rive", "Le projet dure moins d’un an.", "15 000");
         screenshot("manager-programme-editor");
@@ -206,7 +206,8 @@ class ManagerBrowserIT {
         ObjectNode project = (ObjectNode) listing.path("items").get(0).deepCopy();
         String reference = unique("TEST-UI-P");
         project.put("reference", reference);
-        project.remove(List.of("version", "allowedTransitions", "history", "grantedAmount", "status"));
+        project.remove(List.of("version", "allowedTransitions", "history", "grantedAmount"));
+        project.put("status", "DRAFT");
         ItSupport.Answer created = ItSupport.asAdmin("POST", url(), "/api/projects", project.toString());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return reference;

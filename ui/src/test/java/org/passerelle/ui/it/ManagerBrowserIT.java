@@ -129,6 +129,7 @@ class ManagerBrowserIT {
         WebElement input = upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"));
         browser.script("arguments[0].removeAttribute('hidden'); arguments[0].style.display = 'block';", input);
         input.sendKeys(bad.toAbsolutePath().toString());
+        browser.script("arguments[0].setAttribute('hidden', ''); arguments[0].style.display = '';", input);
         browser.until(d -> d.findElement(By.id("dataset-import")).isEnabled());
         click(browser.find(By.id("dataset-import")));
         browser.until(d -> d.findElement(By.id("dataset-errors")).isDisplayed());

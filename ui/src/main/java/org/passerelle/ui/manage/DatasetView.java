@@ -13,6 +13,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -64,6 +65,7 @@ public class DatasetView extends VerticalLayout implements HasDynamicTitle {
         upload.setAcceptedFileTypes("application/json", ".json");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(50 * 1024 * 1024);
+        upload.setI18n(uploadWords());
         upload.addSucceededListener(done -> {
             uploaded = read(buffer.getInputStream());
             importButton.setEnabled(true);
@@ -101,6 +103,16 @@ public class DatasetView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(word("nav.dataset")), new H3(word("dataset.importTitle")), new Paragraph(word("dataset.importHelp")),
                 upload, mode, importButton, outcome, errors, new H3(word("dataset.exportTitle")),
                 new Paragraph(word("dataset.exportHelp")), download);
+    }
+
+    /** The upload's own words (button, drop zone, errors) in the UI's language. */
+    static UploadI18N uploadWords() {
+        UploadI18N words = new UploadI18N();
+        words.setAddFiles(new UploadI18N.AddFiles().setOne(word("dataset.chooseFile")).setMany(word("dataset.chooseFile")));
+        words.setDropFiles(new UploadI18N.DropFiles().setOne(word("dataset.dropFile")).setMany(word("dataset.dropFile")));
+        words.setError(new UploadI18N.Error().setTooManyFiles(word("dataset.rejectedFile"))
+                .setFileIsTooBig(word("dataset.rejectedFile")).setIncorrectFileType(word("dataset.rejectedFile")));
+        return words;
     }
 
     void importUploaded() {

@@ -91,7 +91,11 @@ class ManagerBrowserIT {
         type("#programme-conditionsFr textarea", "Le projet dure moins d’un an.");
         browser.waitForVaadin();
 
-        String preview = browser.find(By.id("criteria-preview")).getText();
+        // the preview follows the typing (lazily): wait for the last field typed to show
+        String preview = browser.until(d -> {
+            String text = (String) browser.script("return document.getElementById('criteria-preview').textContent;");
+            return text.contains("Le projet dure moins d’un an.") ? text : null;
+        });
         assertThat(preview).contains("Association", "Nouvelle-Aquitaine", "de 18 à 30 ans",
                 "autre rive", "Le projet dure moins d’un an.", "15 000");
         screenshot("manager-programme-editor");
@@ -129,6 +133,7 @@ class ManagerBrowserIT {
         WebElement input = upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"));
         browser.script("arguments[0].removeAttribute('hidden'); arguments[0].style.display = 'block';", input);
         input.sendKeys(bad.toAbsolutePath().toString());
+        browser.script("arguments[0].setAttribute('hidden', ''); arguments[0].style.display = '';", input);
         browser.until(d -> d.findElement(By.id("dataset-import")).isEnabled());
         click(browser.find(By.id("dataset-import")));
         browser.until(d -> d.findElement(By.id("dataset-errors")).isDisplayed());
@@ -186,6 +191,36 @@ class ManagerBrowserIT {
         browser.until(d -> d.findElement(By.tagName("vaadin-side-nav")).getText().contains("Tableau de bord"));
     }
 
+    @Test
+    void refuses_a_save_over_a_newer_version_keeping_the_edits_and_offering_a_reload() {
+        signIn();
+        String code = createDraftProgramme();
+        browser.open("/manage/programmes");
+        type("#programme-search input", code);
+        browser.waitForVaadin();
+        WebElement row = browser.until(d -> d.findElements(By.cssSelector("#programmes-grid vaadin-grid-cell-content"))
+                .stream().filter(c -> code.equals(c.getText())).findFirst().orElse(null));
+        click(row);
+        browser.find(By.id("programme-editor"));
+        type("#programme-nameFr input", "Ma version");
+
+        ObjectNode theirs = (ObjectNode) json(ItSupport.asAdmin("GET", url(), "/api/manage/programmes/" + code, null).body());
+        ((ObjectNode) theirs.get("name")).put("fr", "Leur version");
+        ItSupport.Answer saved = ItSupport.asAdmin("PUT", url(), "/api/manage/programmes/" + code, theirs.toString());
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+
+        click(browser.find(By.id("programme-save")));
+        browser.until(d -> d.findElement(By.id("conflict-dialog")).getAttribute("opened") != null);
+        assertThat(browser.find(By.cssSelector("#programme-nameFr input")).getAttribute("value")).isEqualTo("Ma version");
+        screenshot("manager-conflict");
+        JsonNode stored = json(ItSupport.asAdmin("GET", url(), "/api/manage/programmes/" + code, null).body());
+        assertThat(stored.path("name").path("fr").asText()).isEqualTo("Leur version");
+
+        click(browser.find(By.id("conflict-reload")));
+        browser.until(d -> "Leur version".equals(
+                d.findElement(By.cssSelector("#programme-nameFr input")).getAttribute("value")));
+    }
+
     // --- helpers -------------------------------------------------------------------------------------
 
     private static void signIn() {
@@ -200,13 +235,28 @@ class ManagerBrowserIT {
         browser.waitForVaadin();
     }
 
+    /** A new draft programme copying a published one, under a code of its own. */
+    private static String createDraftProgramme() {
+        JsonNode catalogue = json(ItSupport.get(url(), "/api/programmes?size=1").body());
+        String existing = catalogue.path("items").get(0).path("code").asText();
+        ObjectNode programme = (ObjectNode) json(
+                ItSupport.asAdmin("GET", url(), "/api/manage/programmes/" + existing, null).body());
+        String code = unique("TEST-UI-C");
+        programme.put("code", code);
+        programme.put("status", "DRAFT");
+        ItSupport.Answer created = ItSupport.asAdmin("POST", url(), "/api/manage/programmes", programme.toString());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return code;
+    }
+
     /** A new draft project copying an existing one's programme, lead and amounts, under a code of its own. */
     private static String createDraftProject() {
         JsonNode listing = json(ItSupport.asAdmin("GET", url(), "/api/projects?size=1", null).body());
         ObjectNode project = (ObjectNode) listing.path("items").get(0).deepCopy();
         String reference = unique("TEST-UI-P");
         project.put("reference", reference);
-        project.remove(List.of("version", "allowedTransitions", "history", "grantedAmount", "status"));
+        project.remove(List.of("version", "allowedTransitions", "history", "grantedAmount"));
+        project.put("status", "DRAFT");
         ItSupport.Answer created = ItSupport.asAdmin("POST", url(), "/api/projects", project.toString());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return reference;

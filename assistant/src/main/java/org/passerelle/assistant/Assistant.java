@@ -66,7 +66,11 @@ public final class Assistant {
     private volatile Derived derived = new Derived(-1, null, Map.of());
 
     /** What is derived from one catalogue snapshot: the retriever and the ways each programme is named. */
-    private record Derived(long generation, ProgrammeRetriever retriever, Map<String, List<String>> namings) {
+    private record Derived(long generation, ProgrammeRetriever retriever, Map<String, List<Naming>> namings) {
+    }
+
+    /** A phrase naming a programme (its code, its French or English name), indexed by its first word. */
+    private record Naming(String code, String phrase) {
     }
 
     public Assistant(Catalogue catalogue, EligibilityService eligibility, TextSearch search,
@@ -202,9 +206,12 @@ public final class Assistant {
 
     /** "Nous avons un partenaire à Montréal." goes on with the programmes already talked about. */
     private Reply statement(Turn turn) {
-        if (!turn.conversation().subject().isEmpty() && LexicalMatcher.contentWords(topical(turn.question())).isEmpty()
-                && namedOnly(turn.question()).isEmpty()) {
-            return eligibility(turn);
+        boolean saysWhoTheyAre = describesAsker(turn)
+                || !java.util.Objects.equals(turn.profile().territory(), turn.conversation().profile().territory());
+        if (!turn.conversation().subject().isEmpty() && namedOnly(turn.question()).isEmpty()
+                && (saysWhoTheyAre || LexicalMatcher.contentWords(topical(turn.question())).isEmpty())) {
+            return eligibilityOf(turn, turn.conversation().subject().stream().limit(MAX_PROGRAMMES)
+                    .map(code -> new AssistantAnswer.ProgrammeRef(code, name(code, turn.lang()), 1.0)).toList());
         }
         return find(turn);
     }
@@ -293,6 +300,11 @@ public final class Assistant {
         if (about.isEmpty()) {
             return Reply.text(templates.text(lang, "noMatch"));
         }
+        return eligibilityOf(turn, about);
+    }
+
+    private Reply eligibilityOf(Turn turn, List<AssistantAnswer.ProgrammeRef> about) {
+        String lang = turn.lang();
         List<EligibilityAnswer.Result> verdicts = eligibility(codes(about), turn.profile(), turn.asOf(), lang);
         StringBuilder answer = new StringBuilder();
         if (turn.profile().isEmpty()) {
@@ -434,9 +446,14 @@ public final class Assistant {
     private List<AssistantAnswer.ProgrammeRef> namedOnly(String question) {
         Text t = Text.of(question);
         List<AssistantAnswer.ProgrammeRef> named = new ArrayList<>();
-        for (Map.Entry<String, List<String>> naming : derived().namings().entrySet()) {
-            if (naming.getValue().stream().anyMatch(n -> !n.isEmpty() && t.has(n))) {
-                named.add(new AssistantAnswer.ProgrammeRef(naming.getKey(), name(naming.getKey(), "fr"), 1.0));
+        Map<String, List<Naming>> byFirstWord = derived().namings();
+        Set<String> seen = new LinkedHashSet<>();
+        for (String word : new LinkedHashSet<>(List.of(t.normalized().trim().split(" ")))) {
+            for (Naming naming : byFirstWord.getOrDefault(word, List.of())) {
+                if (!seen.contains(naming.code()) && t.has(naming.phrase())) {
+                    seen.add(naming.code());
+                    named.add(new AssistantAnswer.ProgrammeRef(naming.code(), name(naming.code(), "fr"), 1.0));
+                }
             }
         }
         // A longer code containing a shorter one ("FFQCD-QC" and "FFQCD") names the longer only.
@@ -493,11 +510,11 @@ public final class Assistant {
     }
 
     private double fit(CatalogueEntry entry, ApplicantProfile profile) {
-        EligibilityAnswer.Result result = eligibility.evaluate(List.of(entry), profile, LocalDate.now(clock), "fr").get(0);
-        if (result.verdict() == Verdict.NOT_ELIGIBLE) {
+        Verdict verdict = eligibility.verdict(entry, profile);
+        if (verdict == Verdict.NOT_ELIGIBLE) {
             return -1;
         }
-        double fit = result.verdict() == Verdict.ELIGIBLE ? 1.0 : 0.7;
+        double fit = verdict == Verdict.ELIGIBLE ? 1.0 : 0.7;
         var types = entry.programme().eligibility() == null ? null : entry.programme().eligibility().applicantTypes();
         if (profile.applicantType() != null && types != null && types.contains(profile.applicantType())) {
             // A programme written for this kind of applicant fits better than one open to everybody.
@@ -523,10 +540,14 @@ public final class Assistant {
         long generation = catalogue.generation();
         if (current.generation() != generation) {
             List<CatalogueEntry> all = catalogue.all();
-            Map<String, List<String>> namings = new LinkedHashMap<>();
+            Map<String, List<Naming>> namings = new java.util.HashMap<>();
             for (CatalogueEntry e : all) {
-                namings.put(e.code(), List.of(Text.normalize(e.code()), Text.normalize(text(e.programme().name(), "fr")),
-                        Text.normalize(text(e.programme().name(), "en"))));
+                for (String phrase : new LinkedHashSet<>(List.of(Text.normalize(e.code()),
+                        Text.normalize(text(e.programme().name(), "fr")), Text.normalize(text(e.programme().name(), "en"))))) {
+                    if (!phrase.isEmpty()) {
+                        namings.computeIfAbsent(phrase.split(" ")[0], k -> new ArrayList<>()).add(new Naming(e.code(), phrase));
+                    }
+                }
             }
             current = new Derived(generation, new ProgrammeRetriever(new LexicalMatcher(all), search), namings);
             derived = current;

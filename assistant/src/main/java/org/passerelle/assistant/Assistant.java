@@ -54,6 +54,7 @@ public final class Assistant {
 
     public static final int MAX_QUESTION_LENGTH = 2000;
     private static final int MAX_PROGRAMMES = 5;
+    private static final int MAX_CALLS = 10;
 
     private final Catalogue catalogue;
     private final EligibilityService eligibility;
@@ -63,10 +64,15 @@ public final class Assistant {
     private final Clock clock;
     private final ProfileExtractor extractor = new ProfileExtractor();
     private final Templates templates = new Templates();
-    private volatile Derived derived = new Derived(-1, null, Map.of());
+    private volatile Derived derived = new Derived(-1, null, Map.of(), List.of());
 
     /** What is derived from one catalogue snapshot: the retriever and the ways each programme is named. */
-    private record Derived(long generation, ProgrammeRetriever retriever, Map<String, List<Naming>> namings) {
+    private record Derived(long generation, ProgrammeRetriever retriever, Map<String, List<Naming>> namings,
+            List<DatedCall> calls) {
+    }
+
+    /** A call with its dates read once, so that listing the open calls of 10,000 programmes parses nothing. */
+    private record DatedCall(CallData call, LocalDate opens, LocalDate closes) {
     }
 
     /** A phrase naming a programme (its code, its French or English name), indexed by its first word. */
@@ -193,8 +199,8 @@ public final class Assistant {
 
     /** The calls open on a day, soonest closing first. */
     public List<CallData> openCalls(LocalDate day) {
-        return catalogue.all().stream().flatMap(e -> e.openCallsOn(day).stream())
-                .sorted(Comparator.comparing(CallData::closesOn)).toList();
+        return derived().calls().stream().filter(c -> !day.isBefore(c.opens()) && !day.isAfter(c.closes()))
+                .map(DatedCall::call).toList();
     }
 
     /** Figures over the projects a question describes. */
@@ -330,19 +336,21 @@ public final class Assistant {
             }
             return new Reply(answer.toString(), about, null);
         }
-        List<CallData> open = openCalls(turn.asOf());
+        List<CallData> allOpen = openCalls(turn.asOf());
+        // The soonest closing first; a long list helps nobody, the count says how many there are.
+        List<CallData> open = allOpen.stream().limit(MAX_CALLS).toList();
         String day = Templates.date(turn.asOf().toString(), lang);
         if (open.isEmpty()) {
             answer.append(templates.text(lang, "noOpenCalls", day));
         } else {
-            answer.append(templates.text(lang, "callsOpen", day));
+            answer.append(templates.text(lang, "callsOpen", day, allOpen.size()));
             for (CallData call : open) {
                 answer.append('\n').append(templates.text(lang, "callLine", text(call.title(), lang), call.programme(),
                         Templates.date(call.closesOn(), lang)));
             }
         }
-        List<CallData> upcoming = catalogue.all().stream().flatMap(e -> e.upcomingCallsAfter(turn.asOf()).stream())
-                .sorted(Comparator.comparing(CallData::opensOn)).limit(3).toList();
+        List<CallData> upcoming = derived().calls().stream().filter(c -> turn.asOf().isBefore(c.opens()))
+                .sorted(Comparator.comparing(DatedCall::opens)).limit(3).map(DatedCall::call).toList();
         if (!upcoming.isEmpty()) {
             answer.append('\n').append(templates.text(lang, "upcoming"));
             for (CallData call : upcoming) {
@@ -352,7 +360,7 @@ public final class Assistant {
         }
         Set<String> programmes = new LinkedHashSet<>();
         open.forEach(c -> programmes.add(c.programme()));
-        List<AssistantAnswer.ProgrammeRef> refs = programmes.stream()
+        List<AssistantAnswer.ProgrammeRef> refs = programmes.stream().limit(MAX_CALLS)
                 .map(code -> new AssistantAnswer.ProgrammeRef(code, name(code, lang), 1.0)).toList();
         return new Reply(answer.toString(), refs, null);
     }
@@ -549,7 +557,10 @@ public final class Assistant {
                     }
                 }
             }
-            current = new Derived(generation, new ProgrammeRetriever(new LexicalMatcher(all), search), namings);
+            List<DatedCall> calls = all.stream().flatMap(e -> e.calls().stream())
+                    .map(c -> new DatedCall(c, LocalDate.parse(c.opensOn()), LocalDate.parse(c.closesOn())))
+                    .sorted(Comparator.comparing(DatedCall::closes)).toList();
+            current = new Derived(generation, new ProgrammeRetriever(new LexicalMatcher(all), search), namings, calls);
             derived = current;
         }
         return current;

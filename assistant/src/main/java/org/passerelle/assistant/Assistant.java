@@ -54,6 +54,7 @@ public final class Assistant {
 
     public static final int MAX_QUESTION_LENGTH = 2000;
     private static final int MAX_PROGRAMMES = 5;
+    private static final int MAX_CALLS = 10;
 
     private final Catalogue catalogue;
     private final EligibilityService eligibility;
@@ -63,10 +64,19 @@ public final class Assistant {
     private final Clock clock;
     private final ProfileExtractor extractor = new ProfileExtractor();
     private final Templates templates = new Templates();
-    private volatile Derived derived = new Derived(-1, null, Map.of());
+    private volatile Derived derived = new Derived(-1, null, Map.of(), List.of());
 
     /** What is derived from one catalogue snapshot: the retriever and the ways each programme is named. */
-    private record Derived(long generation, ProgrammeRetriever retriever, Map<String, List<String>> namings) {
+    private record Derived(long generation, ProgrammeRetriever retriever, Map<String, List<Naming>> namings,
+            List<DatedCall> calls) {
+    }
+
+    /** A call with its dates read once, so that listing the open calls of 10,000 programmes parses nothing. */
+    private record DatedCall(CallData call, LocalDate opens, LocalDate closes) {
+    }
+
+    /** A phrase naming a programme (its code, its French or English name), indexed by its first word. */
+    private record Naming(String code, String phrase) {
     }
 
     public Assistant(Catalogue catalogue, EligibilityService eligibility, TextSearch search,
@@ -189,8 +199,8 @@ public final class Assistant {
 
     /** The calls open on a day, soonest closing first. */
     public List<CallData> openCalls(LocalDate day) {
-        return catalogue.all().stream().flatMap(e -> e.openCallsOn(day).stream())
-                .sorted(Comparator.comparing(CallData::closesOn)).toList();
+        return derived().calls().stream().filter(c -> !day.isBefore(c.opens()) && !day.isAfter(c.closes()))
+                .map(DatedCall::call).toList();
     }
 
     /** Figures over the projects a question describes. */
@@ -202,9 +212,12 @@ public final class Assistant {
 
     /** "Nous avons un partenaire à Montréal." goes on with the programmes already talked about. */
     private Reply statement(Turn turn) {
-        if (!turn.conversation().subject().isEmpty() && LexicalMatcher.contentWords(topical(turn.question())).isEmpty()
-                && namedOnly(turn.question()).isEmpty()) {
-            return eligibility(turn);
+        boolean saysWhoTheyAre = describesAsker(turn)
+                || !java.util.Objects.equals(turn.profile().territory(), turn.conversation().profile().territory());
+        if (!turn.conversation().subject().isEmpty() && namedOnly(turn.question()).isEmpty()
+                && (saysWhoTheyAre || LexicalMatcher.contentWords(topical(turn.question())).isEmpty())) {
+            return eligibilityOf(turn, turn.conversation().subject().stream().limit(MAX_PROGRAMMES)
+                    .map(code -> new AssistantAnswer.ProgrammeRef(code, name(code, turn.lang()), 1.0)).toList());
         }
         return find(turn);
     }
@@ -293,6 +306,11 @@ public final class Assistant {
         if (about.isEmpty()) {
             return Reply.text(templates.text(lang, "noMatch"));
         }
+        return eligibilityOf(turn, about);
+    }
+
+    private Reply eligibilityOf(Turn turn, List<AssistantAnswer.ProgrammeRef> about) {
+        String lang = turn.lang();
         List<EligibilityAnswer.Result> verdicts = eligibility(codes(about), turn.profile(), turn.asOf(), lang);
         StringBuilder answer = new StringBuilder();
         if (turn.profile().isEmpty()) {
@@ -318,19 +336,21 @@ public final class Assistant {
             }
             return new Reply(answer.toString(), about, null);
         }
-        List<CallData> open = openCalls(turn.asOf());
+        List<CallData> allOpen = openCalls(turn.asOf());
+        // The soonest closing first; a long list helps nobody, the count says how many there are.
+        List<CallData> open = allOpen.stream().limit(MAX_CALLS).toList();
         String day = Templates.date(turn.asOf().toString(), lang);
         if (open.isEmpty()) {
             answer.append(templates.text(lang, "noOpenCalls", day));
         } else {
-            answer.append(templates.text(lang, "callsOpen", day));
+            answer.append(templates.text(lang, "callsOpen", day, allOpen.size()));
             for (CallData call : open) {
                 answer.append('\n').append(templates.text(lang, "callLine", text(call.title(), lang), call.programme(),
                         Templates.date(call.closesOn(), lang)));
             }
         }
-        List<CallData> upcoming = catalogue.all().stream().flatMap(e -> e.upcomingCallsAfter(turn.asOf()).stream())
-                .sorted(Comparator.comparing(CallData::opensOn)).limit(3).toList();
+        List<CallData> upcoming = derived().calls().stream().filter(c -> turn.asOf().isBefore(c.opens()))
+                .sorted(Comparator.comparing(DatedCall::opens)).limit(3).map(DatedCall::call).toList();
         if (!upcoming.isEmpty()) {
             answer.append('\n').append(templates.text(lang, "upcoming"));
             for (CallData call : upcoming) {
@@ -340,7 +360,7 @@ public final class Assistant {
         }
         Set<String> programmes = new LinkedHashSet<>();
         open.forEach(c -> programmes.add(c.programme()));
-        List<AssistantAnswer.ProgrammeRef> refs = programmes.stream()
+        List<AssistantAnswer.ProgrammeRef> refs = programmes.stream().limit(MAX_CALLS)
                 .map(code -> new AssistantAnswer.ProgrammeRef(code, name(code, lang), 1.0)).toList();
         return new Reply(answer.toString(), refs, null);
     }
@@ -434,9 +454,14 @@ public final class Assistant {
     private List<AssistantAnswer.ProgrammeRef> namedOnly(String question) {
         Text t = Text.of(question);
         List<AssistantAnswer.ProgrammeRef> named = new ArrayList<>();
-        for (Map.Entry<String, List<String>> naming : derived().namings().entrySet()) {
-            if (naming.getValue().stream().anyMatch(n -> !n.isEmpty() && t.has(n))) {
-                named.add(new AssistantAnswer.ProgrammeRef(naming.getKey(), name(naming.getKey(), "fr"), 1.0));
+        Map<String, List<Naming>> byFirstWord = derived().namings();
+        Set<String> seen = new LinkedHashSet<>();
+        for (String word : new LinkedHashSet<>(List.of(t.normalized().trim().split(" ")))) {
+            for (Naming naming : byFirstWord.getOrDefault(word, List.of())) {
+                if (!seen.contains(naming.code()) && t.has(naming.phrase())) {
+                    seen.add(naming.code());
+                    named.add(new AssistantAnswer.ProgrammeRef(naming.code(), name(naming.code(), "fr"), 1.0));
+                }
             }
         }
         // A longer code containing a shorter one ("FFQCD-QC" and "FFQCD") names the longer only.
@@ -493,11 +518,11 @@ public final class Assistant {
     }
 
     private double fit(CatalogueEntry entry, ApplicantProfile profile) {
-        EligibilityAnswer.Result result = eligibility.evaluate(List.of(entry), profile, LocalDate.now(clock), "fr").get(0);
-        if (result.verdict() == Verdict.NOT_ELIGIBLE) {
+        Verdict verdict = eligibility.verdict(entry, profile);
+        if (verdict == Verdict.NOT_ELIGIBLE) {
             return -1;
         }
-        double fit = result.verdict() == Verdict.ELIGIBLE ? 1.0 : 0.7;
+        double fit = verdict == Verdict.ELIGIBLE ? 1.0 : 0.7;
         var types = entry.programme().eligibility() == null ? null : entry.programme().eligibility().applicantTypes();
         if (profile.applicantType() != null && types != null && types.contains(profile.applicantType())) {
             // A programme written for this kind of applicant fits better than one open to everybody.
@@ -523,12 +548,19 @@ public final class Assistant {
         long generation = catalogue.generation();
         if (current.generation() != generation) {
             List<CatalogueEntry> all = catalogue.all();
-            Map<String, List<String>> namings = new LinkedHashMap<>();
+            Map<String, List<Naming>> namings = new java.util.HashMap<>();
             for (CatalogueEntry e : all) {
-                namings.put(e.code(), List.of(Text.normalize(e.code()), Text.normalize(text(e.programme().name(), "fr")),
-                        Text.normalize(text(e.programme().name(), "en"))));
+                for (String phrase : new LinkedHashSet<>(List.of(Text.normalize(e.code()),
+                        Text.normalize(text(e.programme().name(), "fr")), Text.normalize(text(e.programme().name(), "en"))))) {
+                    if (!phrase.isEmpty()) {
+                        namings.computeIfAbsent(phrase.split(" ")[0], k -> new ArrayList<>()).add(new Naming(e.code(), phrase));
+                    }
+                }
             }
-            current = new Derived(generation, new ProgrammeRetriever(new LexicalMatcher(all), search), namings);
+            List<DatedCall> calls = all.stream().flatMap(e -> e.calls().stream())
+                    .map(c -> new DatedCall(c, LocalDate.parse(c.opensOn()), LocalDate.parse(c.closesOn())))
+                    .sorted(Comparator.comparing(DatedCall::closes)).toList();
+            current = new Derived(generation, new ProgrammeRetriever(new LexicalMatcher(all), search), namings, calls);
             derived = current;
         }
         return current;

@@ -49,9 +49,11 @@ public final class Templates {
         return MoneyFormat.formatPercent(percent, lang);
     }
 
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
+
     public static String date(String isoDate, String lang) {
         LocalDate d = LocalDate.parse(isoDate);
-        return "en".equals(lang) ? d.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH))
-                : d.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH));
+        return d.format("en".equals(lang) ? ENGLISH_DATE : FRENCH_DATE);
     }
 }

@@ -85,6 +85,11 @@ public class EligibilityService {
         return new EligibilityAnswer(results);
     }
 
+    /** Only the verdict, without messages or calls: cheap enough to rank thousands of programmes by. */
+    public Verdict verdict(CatalogueEntry entry, ApplicantProfile profile) {
+        return engine.evaluate(entry.rules(), profile).verdict();
+    }
+
     /** The verdicts for entries already chosen (the assistant's path), with open calls on {@code asOf}. */
     public List<EligibilityAnswer.Result> evaluate(List<CatalogueEntry> entries, ApplicantProfile profile,
             LocalDate asOf, String lang) {

@@ -55,6 +55,7 @@ public final class LexicalMatcher {
 
     private final List<Doc> docs;
     private final Map<String, Double> idf;
+    private final Set<String> nameWords = new HashSet<>();
 
     public LexicalMatcher(List<CatalogueEntry> entries) {
         List<Doc> built = new ArrayList<>();
@@ -68,6 +69,8 @@ public final class LexicalMatcher {
             body.addAll(name);
             body.addAll(code);
             built.add(new Doc(entry, name, body, code, Text.normalize(p.code())));
+            nameWords.addAll(name);
+            nameWords.addAll(code);
             for (String w : body) {
                 df.merge(w, 1, Integer::sum);
             }
@@ -85,9 +88,12 @@ public final class LexicalMatcher {
 
     /** Whether a content word of the question is in some programme's name or code. */
     public boolean namesAProgramme(String question) {
-        Set<String> query = words(question);
-        return docs.stream().anyMatch(d -> d.name().stream().anyMatch(query::contains)
-                || d.codeWords().stream().anyMatch(query::contains));
+        for (String w : words(question)) {
+            if (nameWords.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Programmes sharing content words with the question, best first, with their scores (all above zero). */

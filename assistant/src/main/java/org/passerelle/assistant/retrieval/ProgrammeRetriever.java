@@ -14,6 +14,7 @@ import java.util.Map;
 public final class ProgrammeRetriever {
 
     private static final int K = 10;
+    private static final int MAX_RESULTS = 50;
     private static final double LEXICAL_WEIGHT = 1.0;
     private static final double SEARCH_WEIGHT = 0.6;
 
@@ -30,8 +31,25 @@ public final class ProgrammeRetriever {
         return lexical.namesAProgramme(text);
     }
 
+    private record Memo(String question, LinkedHashMap<String, Double> result) {
+    }
+
+    /** The last question's result, per thread: one answer retrieves for the same words several times. */
+    private final ThreadLocal<Memo> last = new ThreadLocal<>();
+
     /** Codes with fused scores in (0, 1], best first; empty when nothing matches. */
     public LinkedHashMap<String, Double> retrieve(String question, int limit) {
+        Memo memo = last.get();
+        if (memo == null || !memo.question().equals(question)) {
+            memo = new Memo(question, fuse(question, MAX_RESULTS));
+            last.set(memo);
+        }
+        LinkedHashMap<String, Double> cut = new LinkedHashMap<>();
+        memo.result().entrySet().stream().limit(limit).forEach(e -> cut.put(e.getKey(), e.getValue()));
+        return cut;
+    }
+
+    private LinkedHashMap<String, Double> fuse(String question, int limit) {
         LinkedHashMap<String, Double> lexicalHits = lexical.match(question, 50);
         if (lexicalHits.isEmpty()) {
             return new LinkedHashMap<>();

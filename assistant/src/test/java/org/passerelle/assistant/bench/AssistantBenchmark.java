@@ -94,6 +94,11 @@ public class AssistantBenchmark {
         return assistant.ask(new AskRequest(question, null, "auto", DAY));
     }
 
+    /** One question, outside JMH (per-question timing while tuning). */
+    AssistantAnswer askQuestion(String question) {
+        return assistant.ask(new AskRequest(question, null, "auto", DAY));
+    }
+
     private static ProgrammeData programme(Random random, int i) {
         String a = TOPICS[random.nextInt(TOPICS.length)];
         String b = TOPICS[random.nextInt(TOPICS.length)];

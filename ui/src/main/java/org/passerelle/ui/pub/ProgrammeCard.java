@@ -1,0 +1,37 @@
+package org.passerelle.ui.pub;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import org.passerelle.backend.dataset.ProgrammeData;
+
+/** A programme in a list: its name linking to its page, its summary, axes and funding cap. */
+public class ProgrammeCard extends Div {
+
+    public ProgrammeCard(ProgrammeData programme, PublicWords words) {
+        addClassName("programme-card");
+        getElement().setAttribute("data-code", programme.code());
+        RouterLink name = new RouterLink(words.text(programme.name()), ProgrammeView.class,
+                new RouteParameters(ProgrammeView.CODE, programme.code()));
+        name.addClassName("programme-card-name");
+        H3 title = new H3(name);
+        Paragraph summary = new Paragraph(words.text(programme.summary()));
+        summary.addClassName("programme-card-summary");
+        Div tags = new Div();
+        tags.addClassName("programme-card-tags");
+        if (programme.axes() != null) {
+            programme.axes().forEach(axis -> tags.add(tag(words.label(axis))));
+        }
+        Criteria.funding(programme, words).stream().findFirst().ifPresent(cap -> tags.add(tag(cap)));
+        add(title, summary, tags);
+    }
+
+    private static Span tag(String text) {
+        Span tag = new Span(text);
+        tag.addClassName("pill");
+        return tag;
+    }
+}

@@ -1,7 +1,10 @@
 package org.passerelle.ui.i18n;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.cdi.annotation.VaadinServiceEnabled;
+import com.vaadin.flow.component.UI;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Default;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +16,13 @@ import java.util.ResourceBundle;
  * {@code i18n/} — {@code common} (shared words), {@code manage} (managers' screens) and {@code public}
  * (applicants' pages) — so that each part of the UI keeps its own file; a key is looked up in each in
  * turn. A missing key shows as {@code !key} rather than failing the page.
+ *
+ * <p>{@code @VaadinServiceEnabled} is what makes vaadin-cdi hand this provider to Vaadin (without it every
+ * {@code getTranslation} shows {@code !key}); {@code @Default} keeps it injectable as a plain bean.
  */
 @ApplicationScoped
+@VaadinServiceEnabled
+@Default
 public class Translations implements I18NProvider {
 
     public static final Locale FRENCH = Locale.FRENCH;
@@ -45,6 +53,17 @@ public class Translations implements I18NProvider {
         }
         return "!" + key;
     }
+
+    /**
+     * A word in the language of the current UI (French outside one): for code that is not a component,
+     * and for components tested without a running Vaadin service.
+     */
+    public static String word(String key, Object... params) {
+        UI ui = UI.getCurrent();
+        return INSTANCE.getTranslation(key, ui == null ? FRENCH : ui.getLocale(), params);
+    }
+
+    private static final Translations INSTANCE = new Translations();
 
     /** French unless English is asked for. */
     public static Locale supported(Locale locale) {

@@ -4,7 +4,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.passerelle.ui.views.LoginView;
+import org.passerelle.ui.manage.LoginView;
 
 /**
  * Guards navigation with the views' own annotations ({@code @AnonymousAllowed}, {@code @PermitAll},

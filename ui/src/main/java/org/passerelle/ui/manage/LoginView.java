@@ -1,5 +1,8 @@
-package org.passerelle.ui.views;
+package org.passerelle.ui.manage;
 
+import static org.passerelle.ui.i18n.Translations.word;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -7,19 +10,20 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
 import jakarta.inject.Inject;
+import org.passerelle.ui.i18n.LanguageSwitch;
 import org.passerelle.ui.security.CurrentUser;
 
-/** The managers' sign-in page. */
+/** The managers' sign-in page, in the visitor's language, with the language switch. */
 @Route("login")
-@PageTitle("Connexion — Passerelle")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+@StyleSheet("context://styles/passerelle.css")
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
     private final CurrentUser currentUser;
@@ -33,13 +37,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setJustifyContentMode(JustifyContentMode.CENTER);
 
         LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Connexion");
-        i18n.getForm().setUsername("Identifiant");
-        i18n.getForm().setPassword("Mot de passe");
-        i18n.getForm().setSubmit("Se connecter");
-        i18n.getForm().setForgotPassword("Mot de passe oublié ? Demandez à un administrateur.");
-        i18n.getErrorMessage().setTitle("Identifiant ou mot de passe incorrect");
-        i18n.getErrorMessage().setMessage("Vérifiez-les et réessayez.");
+        i18n.getForm().setTitle(word("login.title"));
+        i18n.getForm().setUsername(word("login.username"));
+        i18n.getForm().setPassword(word("login.password"));
+        i18n.getForm().setSubmit(word("login.submit"));
+        i18n.getErrorMessage().setTitle(word("login.errorTitle"));
+        i18n.getErrorMessage().setMessage(word("login.errorText"));
         form.setI18n(i18n);
         form.setForgotPasswordButtonVisible(false);
         form.addLoginListener(event -> {
@@ -52,13 +55,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             }
         });
 
-        add(new H1("Passerelle"), new Paragraph("Nouvelle-Aquitaine – Québec"), form);
+        add(new LanguageSwitch(), new H1(word("app.name")), new Paragraph(word("login.partnership")), form);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (currentUser.isSignedIn()) {
-            event.forwardTo(ProgrammesView.class);
+            event.forwardTo(DashboardView.class);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return word("login.title") + " — Passerelle";
     }
 }

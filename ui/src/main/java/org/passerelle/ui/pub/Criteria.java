@@ -23,28 +23,28 @@ public final class Criteria {
         EligibilityData rules = programme.eligibility();
         String lang = words.lang();
         if (rules == null) {
-            lines.add(words.get("criteria.open-to-all"));
+            lines.add(words.get("applicant.criteria.open-to-all"));
             return lines;
         }
         if (rules.applicantTypes() != null && !rules.applicantTypes().isEmpty()) {
-            lines.add(words.get("criteria.applicant-types", Labels.joinWithOr(
+            lines.add(words.get("applicant.criteria.applicant-types", Labels.joinWithOr(
                     rules.applicantTypes().stream().map(t -> Labels.plural(t, lang)).toList(), lang)));
         } else {
-            lines.add(words.get("criteria.any-applicant-type"));
+            lines.add(words.get("applicant.criteria.any-applicant-type"));
         }
         if (rules.applicantTerritories() != null && !rules.applicantTerritories().isEmpty()) {
-            lines.add(words.get("criteria.territories", Labels.joinWithOr(
+            lines.add(words.get("applicant.criteria.territories", Labels.joinWithOr(
                     rules.applicantTerritories().stream().map(t -> Labels.location(t, lang)).toList(), lang)));
         }
         if (Boolean.TRUE.equals(rules.partnerFromOtherSideRequired())) {
-            lines.add(words.get("criteria.partner-required"));
+            lines.add(words.get("applicant.criteria.partner-required"));
         }
         if (rules.minAge() != null && rules.maxAge() != null) {
-            lines.add(words.get("criteria.age-between", rules.minAge(), rules.maxAge()));
+            lines.add(words.get("applicant.criteria.age-between", rules.minAge(), rules.maxAge()));
         } else if (rules.minAge() != null) {
-            lines.add(words.get("criteria.age-min", rules.minAge()));
+            lines.add(words.get("applicant.criteria.age-min", rules.minAge()));
         } else if (rules.maxAge() != null) {
-            lines.add(words.get("criteria.age-max", rules.maxAge()));
+            lines.add(words.get("applicant.criteria.age-max", rules.maxAge()));
         }
         return lines;
     }
@@ -58,13 +58,13 @@ public final class Criteria {
         }
         String lang = words.lang();
         if (funding.maxAmount() != null) {
-            lines.add(words.get("criteria.max-amount", MoneyFormat.format(funding.maxAmount(), programme.currency(), lang)));
+            lines.add(words.get("applicant.criteria.max-amount", MoneyFormat.format(funding.maxAmount(), programme.currency(), lang)));
         }
         if (funding.maxFundingRatePercent() != null) {
-            lines.add(words.get("criteria.max-rate", MoneyFormat.formatPercent(funding.maxFundingRatePercent(), lang)));
+            lines.add(words.get("applicant.criteria.max-rate", MoneyFormat.formatPercent(funding.maxFundingRatePercent(), lang)));
         }
         if (funding.minProjectBudget() != null) {
-            lines.add(words.get("criteria.min-budget",
+            lines.add(words.get("applicant.criteria.min-budget",
                     MoneyFormat.format(funding.minProjectBudget(), programme.currency(), lang)));
         }
         return lines;

@@ -60,10 +60,10 @@ public class ProgrammeView extends Div implements BeforeEnterObserver, HasDynami
         try {
             show(programmes.getPublished(code));
         } catch (RecordNotFound absent) {
-            title = words.get("programme.not-found.title");
-            Paragraph message = new Paragraph(words.get("programme.not-found", code));
+            title = words.get("applicant.programme.not-found.title");
+            Paragraph message = new Paragraph(words.get("applicant.programme.not-found", code));
             message.addClassName("empty-state");
-            add(new H1(title), message, new RouterLink(words.get("programme.back"), CatalogueView.class));
+            add(new H1(title), message, new RouterLink(words.get("applicant.programme.back"), CatalogueView.class));
         }
     }
 
@@ -84,31 +84,31 @@ public class ProgrammeView extends Div implements BeforeEnterObserver, HasDynami
         if (programme.themes() != null) {
             programme.themes().forEach(theme -> tags.add(pill(theme)));
         }
-        add(new RouterLink(words.get("programme.back"), CatalogueView.class), name, code, tags, summary, description);
+        add(new RouterLink(words.get("applicant.programme.back"), CatalogueView.class), name, code, tags, summary, description);
 
-        section("programme.who", Criteria.whoMayApply(programme, words), "programme-criteria");
+        section("applicant.programme.who", Criteria.whoMayApply(programme, words), "programme-criteria");
         List<String> funding = new java.util.ArrayList<>(Criteria.funding(programme, words));
         if (programme.durationMonths() != null) {
-            funding.add(words.get("programme.duration", programme.durationMonths()));
+            funding.add(words.get("applicant.programme.duration", programme.durationMonths()));
         }
         if (programme.funders() != null && !programme.funders().isEmpty()) {
-            funding.add(words.get("programme.funders", String.join(", ", programme.funders())));
+            funding.add(words.get("applicant.programme.funders", String.join(", ", programme.funders())));
         }
-        section("programme.funding", funding, "programme-funding");
-        section("programme.conditions", Criteria.conditions(programme, words), "programme-conditions");
-        add(new H2(words.get("programme.calls")), calls(published.calls(), programme.currency()));
+        section("applicant.programme.funding", funding, "programme-funding");
+        section("applicant.programme.conditions", Criteria.conditions(programme, words), "programme-conditions");
+        add(new H2(words.get("applicant.programme.calls")), calls(published.calls(), programme.currency()));
 
         Div actions = new Div();
         actions.addClassName("programme-actions");
-        RouterLink simulate = new RouterLink(words.get("programme.simulate"), SimulatorView.class);
+        RouterLink simulate = new RouterLink(words.get("applicant.programme.simulate"), SimulatorView.class);
         simulate.setQueryParameters(QueryParameters.simple(Map.of(SimulatorView.PROGRAMME, programme.code())));
         simulate.addClassName("programme-simulate");
         actions.add(simulate);
         if (programme.url() != null && !programme.url().isBlank()) {
-            actions.add(new Anchor(programme.url(), words.get("programme.website"), AnchorTarget.BLANK));
+            actions.add(new Anchor(programme.url(), words.get("applicant.programme.website"), AnchorTarget.BLANK));
         }
         if (programme.contact() != null && !programme.contact().isBlank()) {
-            actions.add(new Span(words.get("programme.contact", programme.contact())));
+            actions.add(new Span(words.get("applicant.programme.contact", programme.contact())));
         }
         add(actions);
     }
@@ -124,7 +124,7 @@ public class ProgrammeView extends Div implements BeforeEnterObserver, HasDynami
 
     private Component calls(List<PublicCall> calls, org.passerelle.domain.shared.Currency currency) {
         if (calls.isEmpty()) {
-            Paragraph none = new Paragraph(words.get("programme.calls.none"));
+            Paragraph none = new Paragraph(words.get("applicant.programme.calls.none"));
             none.addClassName("empty-state");
             return none;
         }
@@ -134,10 +134,10 @@ public class ProgrammeView extends Div implements BeforeEnterObserver, HasDynami
             Span state = new Span(words.get("call.state." + call.state().name()));
             state.addClassNames("pill", "call-state-" + call.state().name().toLowerCase());
             String budget = call.call().budget() == null ? ""
-                    : " — " + words.get("programme.call.budget", MoneyFormat.format(call.call().budget(), currency,
+                    : " — " + words.get("applicant.programme.call.budget", MoneyFormat.format(call.call().budget(), currency,
                             words.lang()));
             ListItem item = new ListItem(state, new Span(" " + words.text(call.call().title()) + " — "
-                    + words.get("programme.call.dates", date(call.call().opensOn()), date(call.call().closesOn()))
+                    + words.get("applicant.programme.call.dates", date(call.call().opensOn()), date(call.call().closesOn()))
                     + budget));
             list.add(item);
         }

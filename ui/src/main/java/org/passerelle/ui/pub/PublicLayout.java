@@ -2,8 +2,6 @@ package org.passerelle.ui.pub;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -14,10 +12,9 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.VaadinSession;
 import jakarta.inject.Inject;
-import java.util.Locale;
 import java.util.Objects;
+import org.passerelle.ui.i18n.LanguageSwitch;
 import org.passerelle.ui.i18n.Translations;
 
 /**
@@ -44,10 +41,7 @@ public class PublicLayout extends Div implements RouterLayout {
         nav.addClassName("public-nav");
         nav.getElement().setAttribute("aria-label", words.get("public.nav.label"));
 
-        Button language = new Button(words.get("public.language.other"), click -> switchLanguage(words.locale()));
-        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        language.addClassName("public-language");
-        language.getElement().setAttribute("lang", words.english() ? "fr" : "en");
+        LanguageSwitch language = new LanguageSwitch();
         Anchor manage = new Anchor("login", words.get("public.manage"));
         manage.addClassName("public-manage");
         Div tools = new Div(language, manage);
@@ -66,16 +60,6 @@ public class PublicLayout extends Div implements RouterLayout {
         link.setHighlightCondition((routerLink, event) -> event.getLocation().getFirstSegment()
                 .equals(routerLink.getHref().split("/")[0]));
         return link;
-    }
-
-    /** French ↔ English for this session; the page reloads so every word changes at once. */
-    private void switchLanguage(Locale current) {
-        Locale next = Translations.ENGLISH.equals(current) ? Translations.FRENCH : Translations.ENGLISH;
-        VaadinSession.getCurrent().setLocale(next);
-        getUI().ifPresent(ui -> {
-            ui.setLocale(next);
-            ui.getPage().reload();
-        });
     }
 
     @Override

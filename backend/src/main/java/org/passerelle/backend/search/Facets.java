@@ -14,12 +14,12 @@ import java.util.TreeMap;
  */
 final class Facets {
 
-    static final String AXIS = "axis";
-    static final String APPLICANT_TYPE = "applicantType";
-    static final String TERRITORY = "territory";
-    static final String THEME = "theme";
-    static final String FUNDER = "funder";
-    static final String OPEN_CALL_NOW = "openCallNow";
+    static final String AXIS = SearchResult.AXIS;
+    static final String APPLICANT_TYPE = SearchResult.APPLICANT_TYPE;
+    static final String TERRITORY = SearchResult.TERRITORY;
+    static final String THEME = SearchResult.THEME;
+    static final String FUNDER = SearchResult.FUNDER;
+    static final String OPEN_CALL_NOW = SearchResult.OPEN_CALL_NOW;
 
     private Facets() {
     }

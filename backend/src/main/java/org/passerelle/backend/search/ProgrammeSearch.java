@@ -28,16 +28,23 @@ public class ProgrammeSearch {
 
     private static final Logger LOG = Logger.getLogger(ProgrammeSearch.class.getName());
 
-    @Inject
-    private PublishedProgrammes published;
-
-    @Inject
-    private Readiness readiness;
-
-    @Inject
-    private Clock clock;
+    private final PublishedProgrammes published;
+    private final Readiness readiness;
+    private final Clock clock;
 
     private volatile ProgrammeIndex index = ProgrammeIndex.empty();
+
+    @Inject
+    public ProgrammeSearch(PublishedProgrammes published, Readiness readiness, Clock clock) {
+        this.published = published;
+        this.readiness = readiness;
+        this.clock = clock;
+    }
+
+    /** For CDI's client proxy only. */
+    protected ProgrammeSearch() {
+        this(null, null, null);
+    }
 
     void onDataLoaded(@Observes DataLoaded event) {
         rebuild();
@@ -73,7 +80,10 @@ public class ProgrammeSearch {
         return find(query).result();
     }
 
-    /** As {@link #search}, with the page's programmes in the dataset shape, from the same index. */
+    /**
+     * As {@link #search}, with the page's programmes in the dataset shape (name, summary, themes… in both
+     * languages), read from the same index as the hits: what a catalogue page shows.
+     */
     public ProgrammeIndex.Found find(SearchQuery query) {
         SearchQuery dated = query.asOf() == null ? query.asOf(LocalDate.now(clock)) : query;
         while (true) {

@@ -12,9 +12,22 @@ import java.util.Map;
  */
 public record SearchResult(List<SearchHit> hits, long total, Map<String, Map<String, Long>> facets) {
 
+    /** Facet names, the keys of {@link #facets()}. */
+    public static final String AXIS = "axis";
+    public static final String APPLICANT_TYPE = "applicantType";
+    public static final String TERRITORY = "territory";
+    public static final String THEME = "theme";
+    public static final String FUNDER = "funder";
+    public static final String OPEN_CALL_NOW = "openCallNow";
+
     public SearchResult {
         hits = List.copyOf(hits);
         facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets));
+    }
+
+    /** The counts of one facet, value → matching programmes; empty when nothing matched or facet unknown. */
+    public Map<String, Long> facet(String name) {
+        return facets.getOrDefault(name, Map.of());
     }
 
     public static SearchResult empty() {

@@ -7,8 +7,6 @@ import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -68,8 +66,7 @@ public class AnswerDetails extends Div {
     }
 
     private Div plainCard(AssistantAnswer.ProgrammeRef programme) {
-        Div card = new Div(new H3(new RouterLink(programme.name(), ProgrammeView.class,
-                new RouteParameters(ProgrammeView.CODE, programme.code()))));
+        Div card = new Div(new H3(ProgrammeView.link(programme.code(), programme.name())));
         card.addClassName("verdict-card");
         card.getElement().setAttribute("data-code", programme.code());
         return card;

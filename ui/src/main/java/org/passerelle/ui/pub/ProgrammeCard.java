@@ -4,8 +4,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import org.passerelle.backend.dataset.ProgrammeData;
 
 /** A programme in a list: its name linking to its page, its summary, axes and funding cap. */
@@ -14,8 +12,7 @@ public class ProgrammeCard extends Div {
     public ProgrammeCard(ProgrammeData programme, PublicWords words) {
         addClassName("programme-card");
         getElement().setAttribute("data-code", programme.code());
-        RouterLink name = new RouterLink(words.text(programme.name()), ProgrammeView.class,
-                new RouteParameters(ProgrammeView.CODE, programme.code()));
+        var name = ProgrammeView.link(programme.code(), words.text(programme.name()));
         name.addClassName("programme-card-name");
         H3 title = new H3(name);
         Paragraph summary = new Paragraph(words.text(programme.summary()));

@@ -38,6 +38,13 @@ public class ProgrammeView extends Div implements BeforeEnterObserver, HasDynami
 
     public static final String CODE = "code";
 
+    /** A link to a programme's page, followed inside the running UI (no reload). */
+    public static Anchor link(String code, String text) {
+        Anchor link = new Anchor("programmes/" + java.net.URLEncoder.encode(code, java.nio.charset.StandardCharsets.UTF_8), text);
+        link.getElement().setAttribute("router-link", true);
+        return link;
+    }
+
     private final PublicProgrammeService programmes;
     private final PublicWords words;
     private String title;

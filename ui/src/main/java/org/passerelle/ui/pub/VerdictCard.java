@@ -5,8 +5,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -22,9 +20,7 @@ public class VerdictCard extends Div {
     public VerdictCard(EligibilityAnswer.Result result, String programmeName, PublicWords words) {
         addClassName("verdict-card");
         getElement().setAttribute("data-code", result.programme());
-        RouterLink name = new RouterLink(programmeName, ProgrammeView.class,
-                new RouteParameters(ProgrammeView.CODE, result.programme()));
-        H3 title = new H3(name);
+        H3 title = new H3(ProgrammeView.link(result.programme(), programmeName));
         add(new VerdictBadge(result.verdict(), words), title);
         List<String> reasons = reasons(result, words);
         if (reasons.isEmpty()) {

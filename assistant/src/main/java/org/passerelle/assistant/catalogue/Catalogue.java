@@ -33,6 +33,8 @@ public class Catalogue {
 
     private volatile Map<String, CatalogueEntry> entries = Map.of();
 
+    private volatile long generation;
+
     void onStart(@Observes DataLoaded event) {
         reload();
     }
@@ -43,16 +45,29 @@ public class Catalogue {
 
     public void reload() {
         PublishedProgrammes.Snapshot snapshot = published.load();
+        load(snapshot.programmes(), snapshot.calls());
+    }
+
+    /** A catalogue of the given programmes and calls, without a container (tests, benchmarks). */
+    public static Catalogue of(List<ProgrammeData> programmes, List<CallData> calls) {
+        Catalogue catalogue = new Catalogue();
+        catalogue.load(programmes, calls);
+        return catalogue;
+    }
+
+    /** Replaces the held snapshot with these published programmes and calls. */
+    public synchronized void load(List<ProgrammeData> programmes, List<CallData> calls) {
         Map<String, List<CallData>> callsByProgramme = new LinkedHashMap<>();
-        for (CallData call : snapshot.calls()) {
+        for (CallData call : calls) {
             callsByProgramme.computeIfAbsent(call.programme(), code -> new ArrayList<>()).add(call);
         }
         Map<String, CatalogueEntry> loaded = new LinkedHashMap<>();
-        for (ProgrammeData programme : snapshot.programmes()) {
+        for (ProgrammeData programme : programmes) {
             loaded.put(programme.code(), new CatalogueEntry(programme, RulesMapper.rules(programme),
                     List.copyOf(callsByProgramme.getOrDefault(programme.code(), List.of()))));
         }
         entries = Collections.unmodifiableMap(loaded);
+        generation++;
         LOG.fine(() -> "Catalogue loaded: " + loaded.size() + " published programmes.");
     }
 
@@ -63,6 +78,11 @@ public class Catalogue {
     /** Every published programme, by code. */
     public List<CatalogueEntry> all() {
         return List.copyOf(entries.values());
+    }
+
+    /** Changes whenever the snapshot is replaced: lets readers rebuild what they derive from it. */
+    public long generation() {
+        return generation;
     }
 
     public int size() {

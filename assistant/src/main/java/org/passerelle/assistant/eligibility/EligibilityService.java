@@ -31,6 +31,17 @@ public class EligibilityService {
     @Inject
     private Clock clock;
 
+    /** For CDI. */
+    protected EligibilityService() {
+    }
+
+    /** Without a container: the assistant's tests and benchmarks. */
+    public EligibilityService(Catalogue catalogue, EligibilityEngine engine, Clock clock) {
+        this.catalogue = catalogue;
+        this.engine = engine;
+        this.clock = clock;
+    }
+
     public EligibilityAnswer evaluate(EligibilityRequest request) {
         Errors errors = new Errors();
         ProfileData profileData = request.profile() == null

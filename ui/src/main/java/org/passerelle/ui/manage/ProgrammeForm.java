@@ -57,9 +57,6 @@ public class ProgrammeForm extends FormLayout {
 
     public ProgrammeForm() {
         addClassName("programme-form");
-        code.setId("programme-code");
-        nameFr.setId("programme-name-fr");
-        nameEn.setId("programme-name-en");
         axes.setItemLabelGenerator(Labels::of);
         axes.setId("programme-axes");
         currency.setLabel(word("programme.currency"));
@@ -74,7 +71,6 @@ public class ProgrammeForm extends FormLayout {
         maxAmount.setId("programme-max-amount");
         minAge.setId("programme-min-age");
         maxAge.setId("programme-max-age");
-        conditionsFr.setId("programme-conditions-fr");
         conditionsFr.setHelperText(word("programme.conditionsHelp"));
         conditionsEn.setHelperText(word("programme.conditionsHelp"));
         minAge.setMin(0);
@@ -148,12 +144,14 @@ public class ProgrammeForm extends FormLayout {
 
     private static TextField field(String key) {
         TextField field = new TextField(word(key));
+        field.setId(key.replace('.', '-'));
         field.setValueChangeMode(ValueChangeMode.LAZY);
         return field;
     }
 
     private static TextArea area(String key) {
         TextArea area = new TextArea(word(key));
+        area.setId(key.replace('.', '-'));
         area.setValueChangeMode(ValueChangeMode.LAZY);
         return area;
     }

@@ -66,6 +66,15 @@ public class SimulatorForm extends FormLayout {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClassName("simulator-submit");
 
+        applicantType.setId("simulator-applicant-type");
+        territory.setId("simulator-territory");
+        age.setId("simulator-age");
+        partner.setId("simulator-partner");
+        requestedAmount.setId("simulator-amount");
+        currency.setId("simulator-currency");
+        projectBudget.setId("simulator-budget");
+        submit.setId("simulator-submit");
+
         binder.forField(applicantType).bind(SimulatorInput::getApplicantType, SimulatorInput::setApplicantType);
         binder.forField(territory).bind(SimulatorInput::getTerritory, SimulatorInput::setTerritory);
         binder.forField(age)

@@ -109,7 +109,7 @@ class ApplicantBrowserIT {
 
         WebElement card = browser.find(By.cssSelector(".verdict-card[data-code='" + CAE_PROGRAMME + "']"));
         assertThat(card.findElement(By.cssSelector(".verdict")).getText()).isEqualTo("Non éligible");
-        assertThat(card.getText()).contains("Ce programme est réservé aux CAE et coopératives", "vous êtes une entreprise",
+        assertThat(card.getText()).contains("Ce programme est réservé aux", "CAE", "vous êtes une entreprise",
                 "À préciser : votre territoire.");
     }
 

@@ -73,6 +73,12 @@ public class CatalogueView extends Div implements HasDynamicTitle {
         themes.setItems(everything.facets() == null ? List.of()
                 : List.copyOf(everything.facets().getOrDefault("theme", NO_COUNTS).keySet()));
 
+        search.setId("catalogue-search");
+        axes.setId("catalogue-axis");
+        applicantTypes.setId("catalogue-applicant-type");
+        territories.setId("catalogue-territory");
+        themes.setId("catalogue-theme");
+        openCall.setId("catalogue-open-call");
         search.addValueChangeListener(e -> refresh());
         axes.addValueChangeListener(e -> refresh());
         applicantTypes.addValueChangeListener(e -> refresh());

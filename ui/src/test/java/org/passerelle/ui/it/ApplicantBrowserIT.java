@@ -82,6 +82,38 @@ class ApplicantBrowserIT {
     }
 
     @Test
+    void narrows_the_catalogue_with_a_facet_and_counts_what_is_left() {
+        browser.open("/programmes");
+        int all = count(browser.find(By.cssSelector(".catalogue-summary")).getText());
+
+        choose("#catalogue-territory", "Québec");
+        browser.until(d -> count(d.findElement(By.cssSelector(".catalogue-summary")).getText()) < all);
+
+        int narrowed = count(browser.find(By.cssSelector(".catalogue-summary")).getText());
+        assertThat(narrowed).isPositive().isLessThan(all);
+        ItSupport.Answer api = ItSupport.get(url(), "/api/programmes?territory=QUEBEC&size=200");
+        assertThat(narrowed).isEqualTo(api.json().get("total").asInt());
+    }
+
+    @Test
+    void shows_the_pages_in_english_when_the_applicant_switches() {
+        try (Browser english = new Browser(app.base().toString())) {
+            english.open("/simulateur");
+            english.find(By.id("lang-en")).click();
+            english.until(d -> d.findElement(By.cssSelector(".simulator-view h1")).getText().equals("Eligibility check"));
+
+            assertThat(english.find(By.cssSelector(".public-nav")).getText()).contains("Assistant", "Programmes",
+                    "Eligibility check");
+            assertThat(english.find(By.cssSelector("#simulator-submit")).getText()).isEqualTo("See my eligibility");
+            copy(english.screenshot("public-simulator-en"), "public-simulator-en");
+        }
+    }
+
+    private static int count(String summary) {
+        return Integer.parseInt(summary.replaceAll("\\D", "").isEmpty() ? "0" : summary.replaceAll("\\D", ""));
+    }
+
+    @Test
     void runs_the_simulator_and_sees_the_verdict_the_rules_give() {
         String expected = verdictFromTheApi();
         browser.open("/simulateur?programme=" + CAE_PROGRAMME);

@@ -204,7 +204,7 @@ class ApplicantBrowserIT {
         WebElement box = browser.find(By.cssSelector(css));
         WebElement input = box.findElement(By.cssSelector("input"));
         input.sendKeys(text);
-        browser.until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
+        browser.until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item, vaadin-multi-select-combo-box-item")).isEmpty());
         input.sendKeys(Keys.ARROW_DOWN);
         input.sendKeys(Keys.ENTER);
         input.sendKeys(Keys.TAB);

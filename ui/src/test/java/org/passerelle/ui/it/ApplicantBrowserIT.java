@@ -100,7 +100,14 @@ class ApplicantBrowserIT {
         try (Browser english = new Browser(app.base().toString())) {
             english.open("/simulateur");
             english.find(By.id("lang-en")).click();
-            english.until(d -> d.findElement(By.cssSelector(".simulator-view h1")).getText().equals("Eligibility check"));
+            english.until(d -> {
+                try {
+                    return d.findElement(By.cssSelector(".simulator-view h1")).getText().equals("Eligibility check");
+                } catch (org.openqa.selenium.StaleElementReferenceException reloading) {
+                    return false;
+                }
+            });
+            english.waitForVaadin();
 
             assertThat(english.find(By.cssSelector(".public-nav")).getText()).contains("Assistant", "Programmes",
                     "Eligibility check");

@@ -13,7 +13,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.passerelle.backend.service.ProjectView;
@@ -45,7 +51,7 @@ public class WorkflowPanel extends VerticalLayout {
         actions.setId("workflow-actions");
         actions.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
         history.setId("project-history");
-        history.addColumn(ProjectView.Step::at).setHeader(word("history.at")).setAutoWidth(true);
+        history.addColumn(s -> when(s.at(), getLocale(), ZoneId.systemDefault())).setHeader(word("history.at")).setAutoWidth(true);
         history.addColumn(s -> Labels.of(s.from())).setHeader(word("history.from")).setAutoWidth(true);
         history.addColumn(s -> Labels.of(s.to())).setHeader(word("history.to")).setAutoWidth(true);
         history.addColumn(ProjectView.Step::actor).setHeader(word("history.actor")).setAutoWidth(true);
@@ -68,6 +74,16 @@ public class WorkflowPanel extends VerticalLayout {
             actions.add(new Span(word(current.isFinal() ? "project.finalStatus" : "project.noMove")));
         }
         history.setItems(project.history() == null ? List.of() : project.history());
+    }
+
+    /** A history instant as a manager reads it, in their language and the server's time zone. */
+    static String when(String instant, Locale locale, ZoneId zone) {
+        try {
+            return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                    .withLocale(locale).withZone(zone).format(Instant.parse(instant));
+        } catch (DateTimeParseException | NullPointerException notAnInstant) {
+            return instant == null ? "" : instant;
+        }
     }
 
     static List<Transition> transitions(ProjectView project) {

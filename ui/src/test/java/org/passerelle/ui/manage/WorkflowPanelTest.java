@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.passerelle.backend.service.ProjectView;
 import org.passerelle.domain.project.ProjectStatus;
@@ -17,6 +19,17 @@ class WorkflowPanelTest {
 
     private final List<WorkflowPanel.Move> moves = new ArrayList<>();
     private final WorkflowPanel panel = new WorkflowPanel(moves::add);
+
+    @Test
+    void shows_history_instants_in_the_managers_language_and_time_zone() {
+        ZoneId paris = ZoneId.of("Europe/Paris");
+
+        assertThat(WorkflowPanel.when("2026-03-01T09:30:00Z", Locale.FRENCH, paris))
+                .contains("1 mars 2026").contains("10:30");
+        assertThat(WorkflowPanel.when("2026-03-01T09:30:00Z", Locale.ENGLISH, paris))
+                .contains("Mar 1, 2026").contains("10:30");
+        assertThat(WorkflowPanel.when("not an instant", Locale.FRENCH, paris)).isEqualTo("not an instant");
+    }
 
     @Test
     void offers_exactly_the_transitions_the_project_may_take() {

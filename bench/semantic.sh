@@ -17,15 +17,8 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 
-mvn -B -q ${MVN_OFFLINE--o} -pl assistant -am test-compile dependency:build-classpath \
-    -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
-
-if [[ ! -f assistant/target/test-classes/META-INF/BenchmarkList ]]; then
-    echo "No META-INF/BenchmarkList in assistant/target/test-classes: the JMH annotation processor did not run." >&2
-    exit 1
-fi
-
-classpath="assistant/target/test-classes:assistant/target/classes:$(cat assistant/target/test-classpath.txt)"
+source "$root/bench/jmh-classpath.sh"
+jmh_classpath assistant
 
 if [[ $# -eq 0 ]]; then
     mkdir -p bench/results

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.function.Function;
 import org.openqa.selenium.By;
@@ -95,6 +96,28 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Saves a PNG of the page like {@link #screenshot(String)} and copies it to {@code docs/screenshots/}
+     * at the project's root, where the README shows it.
+     */
+    public Path documentScreenshot(String name) {
+        Path file = screenshot(name);
+        try {
+            Path docs = Path.of("..", "docs", "screenshots");
+            Files.createDirectories(docs);
+            return Files.copy(file, docs.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Scrolls {@code element} into the middle of the view, clicks it and waits for Vaadin to settle. */
+    public void click(WebElement element) {
+        script("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+        waitForVaadin();
     }
 
     @Override

@@ -3,13 +3,8 @@ package org.passerelle.ui.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +23,6 @@ import org.passerelle.ui.browser.Browser;
  */
 class ApplicantBrowserIT {
 
-    private static final Path DOCS = Path.of("..", "docs", "screenshots");
     private static final String CAE_PROGRAMME = "NA-QC-CAE";
     private static final String CAE_PROFILE = "{\"profile\": {\"applicantType\": \"CAE\", \"territory\": \"NOUVELLE_AQUITAINE\","
             + " \"partnerFromOtherSide\": true, \"requestedAmount\": 15000, \"projectBudget\": 40000, \"currency\": \"EUR\"},"
@@ -58,16 +52,16 @@ class ApplicantBrowserIT {
         WebElement card = browser.find(By.cssSelector(".programme-card[data-code='" + CAE_PROGRAMME + "']"));
         browser.waitForVaadin();
         assertThat(browser.find(By.cssSelector(".catalogue-summary")).getText()).matches("\\d+ programmes?");
-        screenshot("public-catalogue");
+        browser.documentScreenshot("public-catalogue");
 
-        click(card.findElement(By.cssSelector("a")));
+        browser.click(card.findElement(By.cssSelector("a")));
         browser.until(d -> d.getCurrentUrl().endsWith("/programmes/" + CAE_PROGRAMME));
         WebElement title = browser.find(By.cssSelector(".programme-view h1"));
         assertThat(title.getText()).contains("coopératives d'activités et d'emploi");
         assertThat(browser.find(By.cssSelector(".programme-criteria")).getText())
                 .contains("Réservé aux CAE ou coopératives.", "Porteurs situés en Nouvelle-Aquitaine ou au Québec.");
         assertThat(browser.find(By.cssSelector(".programme-funding")).getText()).contains("Aide de 15", "au maximum");
-        screenshot("public-programme");
+        browser.documentScreenshot("public-programme");
     }
 
     @Test
@@ -112,7 +106,7 @@ class ApplicantBrowserIT {
             assertThat(english.find(By.cssSelector(".public-nav")).getText()).contains("Assistant", "Programmes",
                     "Eligibility check");
             assertThat(english.find(By.cssSelector("#simulator-submit")).getText()).isEqualTo("See my eligibility");
-            copy(english.screenshot("public-simulator-en"), "public-simulator-en");
+            english.documentScreenshot("public-simulator-en");
         }
     }
 
@@ -127,16 +121,16 @@ class ApplicantBrowserIT {
 
         choose("#simulator-applicant-type", "CAE");
         choose("#simulator-territory", "Nouvelle");
-        click(browser.find(By.xpath("//vaadin-radio-group[@id='simulator-partner']//vaadin-radio-button[normalize-space()='Oui']")));
+        browser.click(browser.find(By.xpath("//vaadin-radio-group[@id='simulator-partner']//vaadin-radio-button[normalize-space()='Oui']")));
         type("#simulator-amount input", "15000");
         type("#simulator-budget input", "40000");
-        click(browser.find(By.cssSelector("vaadin-button.simulator-submit")));
+        browser.click(browser.find(By.cssSelector("vaadin-button.simulator-submit")));
 
         WebElement badge = browser.find(By.cssSelector(".verdict-card[data-code='" + CAE_PROGRAMME + "'] .verdict"));
         assertThat(badge.getAttribute("data-verdict")).isEqualTo(expected).isEqualTo("ELIGIBLE");
         assertThat(badge.getText()).isEqualTo("Éligible");
         assertThat(browser.find(By.cssSelector(".simulator-summary")).getText()).startsWith("Éligible : 1");
-        screenshot("public-simulator");
+        browser.documentScreenshot("public-simulator");
     }
 
     @Test
@@ -144,7 +138,7 @@ class ApplicantBrowserIT {
         browser.open("/simulateur?programme=" + CAE_PROGRAMME);
 
         choose("#simulator-applicant-type", "Entreprise");
-        click(browser.find(By.cssSelector("vaadin-button.simulator-submit")));
+        browser.click(browser.find(By.cssSelector("vaadin-button.simulator-submit")));
 
         WebElement card = browser.find(By.cssSelector(".verdict-card[data-code='" + CAE_PROGRAMME + "']"));
         assertThat(card.findElement(By.cssSelector(".verdict")).getText()).isEqualTo("Non éligible");
@@ -165,9 +159,9 @@ class ApplicantBrowserIT {
         assertThat(badge.getAttribute("data-verdict")).isEqualTo(expected);
         assertThat(messages(browser)).hasSize(2);
         assertThat(messages(browser).get(1)).isNotBlank();
-        screenshot("public-assistant");
+        browser.documentScreenshot("public-assistant");
 
-        click(browser.find(By.cssSelector("vaadin-button.assistant-new")));
+        browser.click(browser.find(By.cssSelector("vaadin-button.assistant-new")));
         assertThat(messages(browser)).isEmpty();
         assertThat(browser.driver().findElements(By.cssSelector(".answer-details .verdict-card"))).isEmpty();
     }
@@ -182,7 +176,7 @@ class ApplicantBrowserIT {
             Object overflow = phone.script("return document.documentElement.scrollWidth - window.innerWidth;");
             assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
             assertThat(phone.find(By.cssSelector("vaadin-button.assistant-new")).isDisplayed()).isTrue();
-            copy(phone.screenshot("public-assistant-phone"), "public-assistant-phone");
+            phone.documentScreenshot("public-assistant-phone");
         }
     }
 
@@ -224,25 +218,6 @@ class ApplicantBrowserIT {
         field.sendKeys(text);
         field.sendKeys(Keys.TAB);
         browser.waitForVaadin();
-    }
-
-    private static void click(WebElement element) {
-        browser.script("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
-        browser.waitForVaadin();
-    }
-
-    private static void screenshot(String name) {
-        copy(browser.screenshot(name), name);
-    }
-
-    private static void copy(Path file, String name) {
-        try {
-            Files.createDirectories(DOCS);
-            Files.copy(file, DOCS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static URL url() {

@@ -11,7 +11,6 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -34,7 +33,6 @@ import org.passerelle.ui.browser.Browser;
 class ManagerBrowserIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path DOCS = Path.of("..", "docs", "screenshots");
     private static PasserelleProcess app;
     private static Browser browser;
 
@@ -56,7 +54,7 @@ class ManagerBrowserIT {
         browser.driver().manage().deleteAllCookies();
         browser.open("/manage");
         assertThat(browser.driver().getCurrentUrl()).contains("/login");
-        screenshot("manager-login");
+        browser.documentScreenshot("manager-login");
 
         signIn();
 
@@ -66,7 +64,7 @@ class ManagerBrowserIT {
         assertThat(browser.driver().findElements(By.cssSelector(".chart img"))).isNotEmpty();
         assertThat(browser.driver().findElement(By.tagName("vaadin-side-nav")).getText())
                 .contains("Tableau de bord", "Programmes", "Projets", "Import / export", "Comptes");
-        screenshot("manager-dashboard");
+        browser.documentScreenshot("manager-dashboard");
     }
 
     @Test
@@ -74,7 +72,7 @@ class ManagerBrowserIT {
         signIn();
         String code = unique("TEST-UI");
         browser.open("/manage/programmes");
-        click(browser.find(By.id("programme-new")));
+        browser.click(browser.find(By.id("programme-new")));
         browser.find(By.id("programme-editor"));
 
         type("#programme-code input", code);
@@ -84,7 +82,7 @@ class ManagerBrowserIT {
         chooseInMultiSelect("programme-axes", "Mobilité");
         tick("programme-applicant-types", "Association");
         tick("programme-territories", "Nouvelle-Aquitaine");
-        click(browser.find(By.cssSelector("#programme-partner input")));
+        browser.click(browser.find(By.cssSelector("#programme-partner input")));
         type("#programme-min-age input", "18");
         type("#programme-max-age input", "30");
         type("#programme-max-amount input", "15000");
@@ -98,15 +96,15 @@ class ManagerBrowserIT {
         });
         assertThat(preview).contains("Association", "Nouvelle-Aquitaine", "de 18 à 30 ans",
                 "autre rive", "Le projet dure moins d’un an.", "15 000");
-        screenshot("manager-programme-editor");
+        browser.documentScreenshot("manager-programme-editor");
 
-        click(browser.find(By.id("programme-save")));
+        browser.click(browser.find(By.id("programme-save")));
         browser.until(d -> d.findElement(By.id("programme-publish")).isDisplayed());
-        click(browser.find(By.id("programme-publish")));
+        browser.click(browser.find(By.id("programme-publish")));
         browser.until(d -> !d.findElement(By.id("programme-publish")).isDisplayed());
         assertThat(browser.find(By.cssSelector("#programme-editor .status-badge, .status-badge")).getText())
                 .isEqualTo("Publié");
-        screenshot("manager-programme-published");
+        browser.documentScreenshot("manager-programme-published");
 
         JsonNode published = eventually(() -> json(ItSupport.get(url(), "/api/programmes?q=" + code).body()),
                 found -> found.toString().contains(code));
@@ -135,14 +133,14 @@ class ManagerBrowserIT {
         input.sendKeys(bad.toAbsolutePath().toString());
         browser.script("arguments[0].setAttribute('hidden', ''); arguments[0].style.display = '';", input);
         browser.until(d -> d.findElement(By.id("dataset-import")).isEnabled());
-        click(browser.find(By.id("dataset-import")));
+        browser.click(browser.find(By.id("dataset-import")));
         browser.until(d -> d.findElement(By.id("dataset-errors")).isDisplayed());
 
         String errors = (String) browser.script("return Array.from(document.querySelectorAll("
                 + "'#dataset-errors vaadin-grid-cell-content')).map(e => e.textContent).join('\\n');");
         assertThat(errors).contains("$.programmes[0]");
         assertThat(browser.find(By.id("dataset-outcome")).getText()).contains("rien n’a été modifié");
-        screenshot("manager-import-errors");
+        browser.documentScreenshot("manager-import-errors");
         long after = json(ItSupport.asAdmin("GET", url(), "/api/admin/export", null).body()).path("programmes").size();
         assertThat(after).isEqualTo(before);
     }
@@ -155,22 +153,22 @@ class ManagerBrowserIT {
         browser.find(By.id("project-editor"));
         assertThat(actions()).containsExactlyInAnyOrder("transition-submit", "transition-withdraw");
 
-        click(browser.find(By.id("transition-submit")));
+        browser.click(browser.find(By.id("transition-submit")));
         browser.until(d -> actions().contains("transition-start-review"));
-        click(browser.find(By.id("transition-start-review")));
+        browser.click(browser.find(By.id("transition-start-review")));
         browser.until(d -> actions().contains("transition-approve"));
         assertThat(actions()).containsExactlyInAnyOrder("transition-approve", "transition-reject",
                 "transition-withdraw");
 
-        click(browser.find(By.id("transition-approve")));
+        browser.click(browser.find(By.id("transition-approve")));
         type("#transition-amount input", "1000");
-        click(browser.find(By.id("transition-confirm")));
+        browser.click(browser.find(By.id("transition-confirm")));
         browser.until(d -> "Accepté".equals(d.findElement(By.id("project-status")).getText()));
         assertThat(actions()).containsExactlyInAnyOrder("transition-start", "transition-withdraw");
         String history = (String) browser.script("return Array.from(document.querySelectorAll("
                 + "'#project-history vaadin-grid-cell-content')).map(e => e.textContent).join('|');");
         assertThat(history).contains("Déposé", "En instruction", "Accepté");
-        screenshot("manager-project-workflow");
+        browser.documentScreenshot("manager-project-workflow");
 
         JsonNode stored = json(ItSupport.asAdmin("GET", url(), "/api/projects/" + reference, null).body());
         assertThat(stored.path("status").asText()).isEqualTo("APPROVED");
@@ -181,13 +179,13 @@ class ManagerBrowserIT {
     void switches_to_english_and_remembers_it() {
         signIn();
         browser.open("/manage/programmes");
-        click(browser.find(By.id("lang-en")));
+        browser.click(browser.find(By.id("lang-en")));
         browser.until(d -> d.findElement(By.tagName("vaadin-side-nav")).getText().contains("Dashboard"));
         browser.open("/manage/projects");
         assertThat(browser.find(By.tagName("vaadin-side-nav")).getText()).contains("Dashboard", "Projects");
         assertThat(browser.driver().manage().getCookieNamed("passerelle-lang").getValue()).isEqualTo("en");
-        screenshot("manager-projects-english");
-        click(browser.find(By.id("lang-fr")));
+        browser.documentScreenshot("manager-projects-english");
+        browser.click(browser.find(By.id("lang-fr")));
         browser.until(d -> d.findElement(By.tagName("vaadin-side-nav")).getText().contains("Tableau de bord"));
     }
 
@@ -200,7 +198,7 @@ class ManagerBrowserIT {
         browser.waitForVaadin();
         WebElement row = browser.until(d -> d.findElements(By.cssSelector("#programmes-grid vaadin-grid-cell-content"))
                 .stream().filter(c -> code.equals(c.getText())).findFirst().orElse(null));
-        click(row);
+        browser.click(row);
         browser.find(By.id("programme-editor"));
         type("#programme-nameFr input", "Ma version");
 
@@ -209,14 +207,14 @@ class ManagerBrowserIT {
         ItSupport.Answer saved = ItSupport.asAdmin("PUT", url(), "/api/manage/programmes/" + code, theirs.toString());
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
 
-        click(browser.find(By.id("programme-save")));
+        browser.click(browser.find(By.id("programme-save")));
         browser.until(d -> d.findElement(By.id("conflict-dialog")).getAttribute("opened") != null);
         assertThat(browser.find(By.cssSelector("#programme-nameFr input")).getAttribute("value")).isEqualTo("Ma version");
-        screenshot("manager-conflict");
+        browser.documentScreenshot("manager-conflict");
         JsonNode stored = json(ItSupport.asAdmin("GET", url(), "/api/manage/programmes/" + code, null).body());
         assertThat(stored.path("name").path("fr").asText()).isEqualTo("Leur version");
 
-        click(browser.find(By.id("conflict-reload")));
+        browser.click(browser.find(By.id("conflict-reload")));
         browser.until(d -> "Leur version".equals(
                 d.findElement(By.cssSelector("#programme-nameFr input")).getAttribute("value")));
     }
@@ -274,17 +272,11 @@ class ManagerBrowserIT {
         field.sendKeys(Keys.TAB);
     }
 
-    private static void click(WebElement element) {
-        browser.script("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
-        browser.waitForVaadin();
-    }
-
     /** Ticks the checkbox of a group whose label contains {@code label}. */
     private static void tick(String groupId, String label) {
         WebElement box = browser.find(By.id(groupId)).findElements(By.tagName("vaadin-checkbox")).stream()
                 .filter(b -> b.getText().contains(label)).findFirst().orElseThrow();
-        click(box.findElement(By.tagName("input")));
+        browser.click(box.findElement(By.tagName("input")));
     }
 
     private static void chooseInMultiSelect(String id, String text) {
@@ -296,16 +288,6 @@ class ManagerBrowserIT {
         item.click();
         input.sendKeys(Keys.ESCAPE);
         browser.waitForVaadin();
-    }
-
-    private static void screenshot(String name) {
-        Path file = browser.screenshot(name);
-        try {
-            Files.createDirectories(DOCS);
-            Files.copy(file, DOCS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String unique(String prefix) {
